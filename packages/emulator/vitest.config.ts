@@ -1,0 +1,9 @@
+import { defineProject, mergeConfig } from 'vitest/config'
+import { sourceConditions } from '../../vitest.shared'
+
+export default mergeConfig(
+  sourceConditions,
+  defineProject({
+    test: { name: 'emulator', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  }),
+)

@@ -1,0 +1,2 @@
+import { placeholder } from '@mistral-batch/core'
+export const reactPlaceholder = `react+${placeholder}`
