@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createProxy } from './index'
+
+// A real upstream on loopback, so the proxy's streaming is proven with the runtime's own fetch.
+let server: Server | undefined
+afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())))
+
+function listen(handler: (req: IncomingMessage, res: import('node:http').ServerResponse) => void) {
+  server = createServer(handler)
+  return new Promise<string>((resolve) =>
+    server?.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server?.address() as AddressInfo).port}`),
+    ),
+  )
+}
+
+function deferred() {
+  let resolve!: () => void
+  const promise = new Promise<void>((r) => {
+    resolve = r
+  })
+  return { promise, resolve }
+}
+
+describe('createProxy over loopback', () => {
+  it('streams a download before the upstream has finished sending it', async () => {
+    const secondChunkMayGo = deferred()
+    const upstream = await listen(async (req, res) => {
+      expect(req.headers.authorization).toBe('Bearer k')
+      res.writeHead(200, { 'content-type': 'application/octet-stream' })
+      res.write('line-1\n')
+      await secondChunkMayGo.promise
+      res.end('line-2\n')
+    })
+    const proxy = createProxy({ apiKey: 'k', upstream })
+    const res = await proxy(new Request('http://demo.local/v1/files/abc/content'))
+    const reader = res.body!.getReader()
+    const first = await reader.read()
+    // The upstream is still holding line 2, so this chunk can only have come through as a stream.
+    expect(new TextDecoder().decode(first.value)).toBe('line-1\n')
+    secondChunkMayGo.resolve()
+    let rest = ''
+    for (let r = await reader.read(); !r.done; r = await reader.read())
+      rest += new TextDecoder().decode(r.value)
+    expect(rest).toBe('line-2\n')
+  })
+
+  it('streams an upload to the upstream before the caller has finished sending it', async () => {
+    const firstChunkArrived = deferred()
+    const upstream = await listen((req, res) => {
+      let body = ''
+      req.on('data', (chunk: Buffer) => {
+        body += chunk.toString()
+        if (body.includes('part-1')) firstChunkArrived.resolve()
+      })
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ received: body, type: req.headers['content-type'] }))
+      })
+    })
+    let controller!: ReadableStreamDefaultController<Uint8Array>
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) })
+    controller.enqueue(new TextEncoder().encode('part-1;'))
+    const proxy = createProxy({ apiKey: 'k', upstream })
+    const request = new Request('http://demo.local/v1/files', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      duplex: 'half',
+    } as RequestInit)
+    const pending = proxy(request)
+    // The upstream sees part 1 while the caller's stream is still open.
+    await firstChunkArrived.promise
+    controller.enqueue(new TextEncoder().encode('part-2'))
+    controller.close()
+    const res = await pending
+    expect(await res.json()).toEqual({ received: 'part-1;part-2', type: 'multipart/form-data; boundary=x' })
+  })
+})
