@@ -61,7 +61,11 @@ describe('createProxy over loopback', () => {
       })
     })
     let controller!: ReadableStreamDefaultController<Uint8Array>
-    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) })
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        controller = c
+      },
+    })
     controller.enqueue(new TextEncoder().encode('part-1;'))
     const proxy = createProxy({ apiKey: 'k', upstream })
     const request = new Request('http://demo.local/v1/files', {
