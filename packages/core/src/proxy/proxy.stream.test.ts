@@ -8,12 +8,13 @@ let server: Server | undefined
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())))
 
 function listen(handler: (req: IncomingMessage, res: import('node:http').ServerResponse) => void) {
-  server = createServer(handler)
-  return new Promise<string>((resolve) =>
-    server?.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server?.address() as AddressInfo).port}`),
-    ),
-  )
+  const created = createServer(handler)
+  server = created
+  return new Promise<string>((resolve) => {
+    created.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(created.address() as AddressInfo).port}`),
+    )
+  })
 }
 
 function deferred() {
