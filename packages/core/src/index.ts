@@ -1,5 +1,6 @@
 // Explicit named exports only: internals stay internal, and unused parts tree-shake away.
 
+export { type ClientOptions, createClient, type MistralBatchClient } from './client'
 export {
   ApiError,
   ConnectionError,
@@ -15,6 +16,35 @@ export {
   TimeoutError,
   type ValidationIssue,
 } from './errors'
+export type { CallOptions } from './http/request'
+export type { RetryOptions } from './http/retry'
+export { jsonlStream, toJsonl } from './jsonl/encode'
+export { type ParsedJsonl, type ParseJsonlOptions, parseJsonl } from './jsonl/parse'
+export type { JsonlSource } from './jsonl/source'
+export {
+  backoffDelay,
+  createObserverRegistry,
+  DEFAULT_INTERVAL_MS,
+  DEFAULT_MAX_INTERVAL_MS,
+  type JobObserver,
+  type JobSnapshot,
+  type ListObserver,
+  type ListSnapshot,
+  type ObservableJobsApi,
+  type ObserveOptions,
+  type Observer,
+  type ObserverRegistry,
+  type ObserverRegistryOptions,
+  type ObserverStatus,
+  replaceEqualDeep,
+  type SnapshotMeta,
+} from './observe'
+export type { ListFilesParams, SignedUrlOptions } from './resources/files'
+export type { CreateJobParams, GetJobOptions, ListJobsParams } from './resources/jobs'
+export type { PagePromise } from './resources/page'
+export type { WaitOptions } from './resources/wait'
+export type { BatchResult } from './results/result'
+export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS, type RunOptions } from './run/run'
 export {
   API_ENDPOINTS,
   type ApiEndpoint,
@@ -37,3 +67,16 @@ export type {
 } from './schemas/file'
 export type { BatchError, BatchJob, BatchJobList, BatchRequest } from './schemas/job'
 export type { ResultLine } from './schemas/result'
+export type { UploadInput } from './upload/to-blob'
+export type { UploadOptions } from './upload/upload'
+export {
+  BATCH_FILE_REQUESTS_WARNING,
+  MAX_BATCH_FILE_BYTES,
+  MAX_BATCH_FILE_REQUESTS,
+} from './validate/limits'
+export { validateRequestBody } from './validate/request-body'
+export {
+  type BatchInputReport,
+  type ValidateBatchInputOptions,
+  validateBatchInput,
+} from './validate/validate-input'

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { InputValidationError } from '../errors'
+import { pathId } from './path'
+
+describe('pathId', () => {
+  it('percent-encodes ids so they cannot reach another route', () => {
+    expect(pathId('a/b?c#d e', 'file_id')).toBe('a%2Fb%3Fc%23d%20e')
+    expect(pathId('3f1c-uuid', 'job_id')).toBe('3f1c-uuid')
+  })
+  it.each(['', '  '])('rejects the empty id %j with InputValidationError naming the field', (id) => {
+    expect(() => pathId(id, 'job_id')).toThrow(InputValidationError)
+    expect(() => pathId(id, 'job_id')).toThrow(/job_id/)
+  })
+})

@@ -1,0 +1,92 @@
+import { isTerminalStatus } from '../schemas/enums'
+import type { BatchJob, BatchJobList } from '../schemas/job'
+import type { ObserveOptions } from './backoff'
+import { createPoller, type Poller } from './poller'
+import { stableKey } from './stable-key'
+import type { JobObserver, JobSnapshot, ListObserver, ListSnapshot, ObservableJobsApi } from './types'
+
+/** Options of `createObserverRegistry`. */
+export interface ObserverRegistryOptions {
+  /**
+   * How long an observer with no subscriber stays cached, so a remount reuses its data. Collection is
+   * lazy (checked on each `observe` call), so it never needs a timer. Defaults to 300_000.
+   */
+  gcTimeMs?: number
+}
+
+export interface ObserverRegistry<P> {
+  /** The one shared observer for `job_id` on this client. `options`, when given, go to `setOptions`. */
+  observe(job_id: string, options?: ObserveOptions): JobObserver
+  /** The one shared observer for a list query, keyed by its params (key order does not matter). */
+  observeList(params: P, options?: ObserveOptions): ListObserver
+}
+
+const counters = (job: BatchJob): string =>
+  `${job.id}:${job.status}:${job.total_requests}:${job.completed_requests}:${job.succeeded_requests}:${job.failed_requests}`
+
+/**
+ * The observers of one client: at most one per job id and one per list query. A job observer stops at a
+ * terminal status. A list observer never stops on its own, since a query can gain jobs at any time; it
+ * backs off while the page's ids, statuses, counters and `total` stay the same.
+ */
+export function createObserverRegistry<P>(
+  api: ObservableJobsApi<P>,
+  registryOptions: ObserverRegistryOptions = {},
+): ObserverRegistry<P> {
+  const gcTimeMs = registryOptions.gcTimeMs ?? 300_000
+  const cache = new Map<string, Poller<JobSnapshot> | Poller<ListSnapshot>>()
+
+  function lookup<O extends Poller<JobSnapshot> | Poller<ListSnapshot>>(key: string, create: () => O): O {
+    const now = Date.now()
+    for (const [k, observer] of cache) {
+      const since = observer.idleSince()
+      if (k !== key && since !== undefined && now - since >= gcTimeMs) cache.delete(k)
+    }
+    const found = cache.get(key) as O | undefined
+    if (found) return found
+    const created = create()
+    cache.set(key, created)
+    return created
+  }
+
+  function revive(key: string, observer: Poller<JobSnapshot> | Poller<ListSnapshot>): void {
+    if (!cache.has(key)) cache.set(key, observer)
+  }
+
+  return {
+    observe(job_id, options) {
+      const key = `job:${job_id}`
+      const observer = lookup(key, () => {
+        const poller: Poller<JobSnapshot> = createPoller<BatchJob, JobSnapshot>({
+          fetch: (signal) => api.get(job_id, { signal }),
+          progressKey: counters,
+          isDone: (job) => isTerminalStatus(job.status),
+          toSnapshot: (meta, job) => ({ ...meta, job }),
+          options,
+          onActive: () => revive(key, poller),
+        })
+        return poller
+      })
+      if (options) observer.setOptions(options)
+      return observer
+    },
+    observeList(params, options) {
+      const key = `list:${stableKey(params)}`
+      const observer = lookup(key, () => {
+        const poller: Poller<ListSnapshot> = createPoller<BatchJobList, ListSnapshot>({
+          fetch: (signal) => api.list(params, { signal }),
+          progressKey: (list) => `${list.total}|${list.data.map(counters).join(',')}`,
+          isDone: () => false,
+          toSnapshot: (meta, list) => ({ ...meta, jobs: list?.data ?? EMPTY, total: list?.total ?? 0 }),
+          options,
+          onActive: () => revive(key, poller),
+        })
+        return poller
+      })
+      if (options) observer.setOptions(options)
+      return observer
+    },
+  }
+}
+
+const EMPTY: readonly BatchJob[] = Object.freeze([])

@@ -1,0 +1,79 @@
+import { pathId } from '../http/path'
+import { toQuery } from '../http/query'
+import type { CallOptions, Requester } from '../http/request'
+import {
+  DeletedSchema,
+  type FileList,
+  FileListSchema,
+  type FileObject,
+  RetrievedFileSchema,
+  SignedUrlSchema,
+} from '../schemas/file'
+import type { UploadInput } from '../upload/to-blob'
+import { type UploadOptions, upload } from '../upload/upload'
+import { pagePromise } from './page'
+import type { ListFilesParams, SignedUrlOptions } from './params'
+
+export type { ListFilesParams, SignedUrlOptions } from './params'
+
+/** `GET /v1/files/{id}/content` as a Response, unread; results use it with a Range header to resume. */
+export async function openContent(
+  request: Requester,
+  file_id: string,
+  options?: CallOptions,
+): Promise<Response> {
+  const path = `/v1/files/${pathId(file_id, 'file_id')}/content`
+  return request<Response>({ method: 'GET', path, idempotent: true }, options)
+}
+
+/** `client.files` (contract §2). */
+export function createFiles(request: Requester) {
+  const list = (params: ListFilesParams = {}, options?: CallOptions) => {
+    const fetchPage = async (page: number): Promise<FileList> =>
+      request(
+        {
+          method: 'GET',
+          path: `/v1/files${toQuery({ ...params, page })}`,
+          schema: FileListSchema,
+          idempotent: true,
+        },
+        options,
+      )
+    return pagePromise<FileList, FileObject>(fetchPage, params.page, params.page_size)
+  }
+  const byId = (file_id: string, suffix = '') => `/v1/files/${pathId(file_id, 'file_id')}${suffix}`
+
+  return {
+    /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
+    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options),
+    /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
+    get: async (file_id: string, options?: CallOptions) =>
+      request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema, idempotent: true }, options),
+    /** Lists files: await it for one page, or `for await` it for every file of every page. */
+    list,
+    /** Deletes a file (`DELETE /v1/files/{id}`). */
+    delete: async (file_id: string, options?: CallOptions) =>
+      request({ method: 'DELETE', path: byId(file_id), schema: DeletedSchema, idempotent: true }, options),
+    /**
+     * Downloads a file's content (`GET /v1/files/{id}/content`) as a stream, never buffered whole. The
+     * timeout only covers the wait for headers, so a long download is not cut; `signal` still cancels it.
+     */
+    download: async (file_id: string, options?: CallOptions): Promise<ReadableStream<Uint8Array>> => {
+      const response = await openContent(request, file_id, options)
+      return response.body ?? new Blob([]).stream()
+    },
+    /** A signed URL to the content (`GET /v1/files/{id}/url`); `expiry` in hours, 1–168. Defaults to 24 (server side). */
+    signedUrl: async (file_id: string, options: SignedUrlOptions = {}) =>
+      request(
+        {
+          method: 'GET',
+          path: byId(file_id, `/url${toQuery({ expiry: options.expiry })}`),
+          schema: SignedUrlSchema,
+          idempotent: true,
+        },
+        options,
+      ),
+  }
+}
+
+export type Files = ReturnType<typeof createFiles>

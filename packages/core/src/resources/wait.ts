@@ -1,0 +1,70 @@
+import { isApiError, TimeoutError } from '../errors'
+import type { CallOptions } from '../http/request'
+import { parseRetryAfter } from '../http/retry-after'
+import { sleep } from '../http/sleep'
+import { isTerminalStatus } from '../schemas/enums'
+import type { BatchJob } from '../schemas/job'
+
+/** Options of `jobs.wait`. */
+export interface WaitOptions extends Omit<CallOptions, 'timeoutMs'> {
+  /** The first delay between polls, and the delay again after any change. Defaults to 2_000. */
+  intervalMs?: number | undefined
+  /** The delay grows ×1.5 while status and counters stay the same, up to this. Defaults to 30_000. */
+  maxIntervalMs?: number | undefined
+  /** Overall limit for the whole wait; TimeoutError when it passes. Defaults to none. */
+  timeoutMs?: number | undefined
+  /** Called with the job after every poll. Defaults to none. */
+  onUpdate?: ((job: BatchJob) => void) | undefined
+}
+
+const fingerprint = (job: BatchJob) =>
+  [job.status, job.total_requests, job.completed_requests, job.succeeded_requests, job.failed_requests].join()
+
+type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
+
+/**
+ * Polls until a terminal status (isTerminalStatus: an unknown status keeps waiting). The first poll is
+ * immediate. A 429 that outlasts the request's own retries is not fatal here: the poll waits for its
+ * Retry-After (or the current interval) and tries again. Abortable at any point, mid-delay included.
+ */
+export function createWait(get: Get) {
+  return async function wait(job_id: string, options: WaitOptions = {}): Promise<BatchJob> {
+    const { intervalMs = 2_000, maxIntervalMs = 30_000, timeoutMs, onUpdate, ...call } = options
+    const controller = new AbortController()
+    const onAbort = () => controller.abort(options.signal?.reason)
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${timeoutMs} ms`))
+          }, timeoutMs)
+    const signal = controller.signal
+    try {
+      signal.throwIfAborted()
+      let interval = intervalMs
+      let last: string | undefined
+      for (;;) {
+        let delay = interval
+        try {
+          const job = await get(job_id, { ...call, signal })
+          onUpdate?.(job)
+          if (isTerminalStatus(job.status)) return job
+          const now = fingerprint(job)
+          // Back off while nothing moves; any change in status or counters resets to the first interval.
+          interval = now === last ? Math.min(interval * 1.5, maxIntervalMs) : intervalMs
+          delay = interval
+          last = now
+        } catch (error) {
+          if (signal.aborted) throw signal.reason
+          if (!(isApiError(error) && error.status === 429)) throw error
+          delay = Math.max(parseRetryAfter(error.headers.get('retry-after')) ?? 0, interval)
+        }
+        await sleep(delay, signal)
+      }
+    } finally {
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+    }
+  }
+}

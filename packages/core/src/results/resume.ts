@@ -1,0 +1,41 @@
+import { readLines } from '../jsonl/lines'
+
+/** How often one file's download may be resumed after breaking mid-stream. */
+export const MAX_RESUMES = 3
+
+/** Opens the file, from byte `offset` on when it is > 0 (a `Range: bytes=<offset>-` request). */
+export type OpenAt = (offset: number, signal: AbortSignal | undefined) => Promise<Response>
+
+/**
+ * The lines of a downloaded file, each exactly once, streamed. If the body breaks mid-stream, the file is
+ * re-opened with `Range: bytes=<end of the last complete line>-`, and reading continues from there. A 206
+ * continues the byte count at that offset; a 200 (a server that ignores Range) starts over, so the lines
+ * already yielded are skipped by their number. At most MAX_RESUMES resumes; then the error is thrown.
+ */
+export async function* resumableLines(
+  open: OpenAt,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<{ text: string; line: number }> {
+  let doneBytes = 0
+  let doneLines = 0
+  for (let resumes = 0; ; resumes++) {
+    const response = await open(doneBytes, signal)
+    const partial = doneBytes > 0 && response.status === 206
+    const baseBytes = partial ? doneBytes : 0
+    const baseLines = partial ? doneLines : 0
+    const body = response.body ?? new Blob([]).stream()
+    try {
+      for await (const item of readLines(body, signal ? { signal } : {})) {
+        const line = baseLines + item.line
+        if (line <= doneLines) continue
+        yield { text: item.text, line }
+        doneBytes = baseBytes + item.end
+        doneLines = line
+      }
+      return
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason
+      if (resumes >= MAX_RESUMES) throw error
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { randomId } from '../http/random-id'
+import type { CallOptions, Requester } from '../http/request'
+import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
+import { type FileObject, FileObjectSchema } from '../schemas/file'
+import { toBlob, type UploadInput } from './to-blob'
+import { validateOrThrow } from './validate-or-throw'
+
+/** Options of `files.upload`. */
+export interface UploadOptions extends CallOptions {
+  /** The part's filename; it also marks the upload for exactly-once. Defaults to `batch-<random>.jsonl`. */
+  file_name?: string | undefined
+  /** Time until response headers, which for an upload includes sending the file. Defaults to the client's timeoutMs plus 1 ms per 256 bytes of file. */
+  timeoutMs?: number | undefined
+  /** Defaults to 'batch'. */
+  purpose?: FilePurpose | undefined
+  /** Sent only when given (the server's default is 'workspace'). */
+  visibility?: FileVisibility | undefined
+  /** Sent only when given; its unit is undocumented (contract §2.1, §11.4). */
+  expiry?: number | undefined
+  /**
+   * Progress in bytes. fetch exposes no upload progress, so this reports `loaded: 0` before sending and
+   * `loaded: total` once the server accepted the file; `total` is always known (the Blob's size).
+   * Defaults to none.
+   */
+  onProgress?: ((progress: { loaded: number; total?: number }) => void) | undefined
+  /** Validate the JSONL for this endpoint first; InputValidationError and nothing sent if invalid. Defaults to off. */
+  validate?: { endpoint: ApiEndpoint; model?: string | undefined } | undefined
+}
+
+/** Looks back this far for a file made by a lost upload (client/server clock skew). */
+const LOOKUP_SKEW_S = 600
+
+export type ListFiles = (
+  params: { search: string; purpose: FilePurpose },
+  options: CallOptions,
+) => AsyncIterable<FileObject>
+
+/**
+ * `POST /v1/files` (contract §2.1): multipart with `file` (with its filename) and `purpose`, plus
+ * `visibility`/`expiry` only when given. After an ambiguous failure the upload is looked up by its unique
+ * name (`search`, purpose, created since the call began, same size) instead of being sent twice.
+ */
+export async function upload(
+  request: Requester,
+  listFiles: ListFiles,
+  input: UploadInput,
+  options: UploadOptions = {},
+): Promise<FileObject> {
+  const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
+  const blob = await toBlob(input, options.signal)
+  const signal = options.signal
+  if (validate) await validateOrThrow(blob, { ...validate, ...(signal ? { signal } : {}) })
+  const form = () => {
+    const data = new FormData()
+    data.append('file', blob, file_name)
+    data.append('purpose', purpose)
+    if (options.visibility !== undefined) data.append('visibility', options.visibility)
+    if (options.expiry !== undefined) data.append('expiry', String(options.expiry))
+    return data
+  }
+  const since = Math.floor(Date.now() / 1000) - LOOKUP_SKEW_S
+  const reconcile = async (signal: AbortSignal | undefined) => {
+    for await (const file of listFiles({ search: file_name, purpose }, { ...options, signal })) {
+      const sameSize = file.bytes == null || file.bytes === blob.size
+      if (file.filename === file_name && file.created_at >= since && sameSize) return file
+    }
+    return undefined
+  }
+  onProgress?.({ loaded: 0, total: blob.size })
+  // Headers arrive only after the body is sent: allow 1 ms per 256 bytes (≈256 KB/s) over the default.
+  const sendAllowanceMs = Math.ceil(blob.size / 256)
+  const spec = {
+    method: 'POST',
+    path: '/v1/files',
+    body: form,
+    schema: FileObjectSchema,
+    sendAllowanceMs,
+  } as const
+  const file = await request({ ...spec, idempotent: false, reconcile }, options)
+  onProgress?.({ loaded: blob.size, total: blob.size })
+  return file
+}
