@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config'
 // suite join by adding its own vitest.config.ts.
 export default defineConfig({
   test: {
-    projects: ['{packages,apps,tests,examples}/*/vitest.config.ts', 'bench*/vitest.config.ts'],
+    projects: [
+      '{packages,apps,tests,examples}/*/vitest.config.ts',
+      'bench*/vitest.config.ts',
+      'packages/react/vitest.react18.config.ts',
+    ],
   },
 })

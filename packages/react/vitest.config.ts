@@ -6,8 +6,11 @@ export default mergeConfig(
   defineProject({
     test: {
       name: 'react',
+      provide: { reactMajor: '19' },
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+      // The type tests (*.test-d.ts) pin the hooks' result types; they run with tsc as part of this project.
+      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     },
   }),
 )

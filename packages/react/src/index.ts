@@ -1,2 +1,10 @@
-import { placeholder } from '@mistral-batch/core'
-export const reactPlaceholder = `react+${placeholder}`
+export { BatchClientProvider, useBatchClient } from './context'
+export type { BatchClientLike } from './types'
+export { type JobProgress, type UseBatchJobOptions, type UseBatchJobResult, useBatchJob } from './useBatchJob'
+export { type UseBatchJobsOptions, type UseBatchJobsResult, useBatchJobs } from './useBatchJobs'
+export {
+  type UploadProgress,
+  type UploadStatus,
+  type UseUploadBatchResult,
+  useUploadBatch,
+} from './useUploadBatch'

@@ -1,0 +1,27 @@
+import type {
+  BatchJob,
+  FileObject,
+  JobObserver,
+  ListJobsParams,
+  ListObserver,
+  ObserveOptions,
+  UploadInput,
+  UploadOptions,
+} from '@mistral-batch/core'
+
+/**
+ * The part of a core client the hooks use. `createClient()`'s result fits it; so does a hand-made fake in
+ * tests, or a client wrapped with your own logging.
+ */
+export interface BatchClientLike {
+  batch: {
+    jobs: {
+      observe(job_id: string, options?: ObserveOptions): JobObserver
+      observeList(params: ListJobsParams, options?: ObserveOptions): ListObserver
+      cancel(job_id: string): Promise<BatchJob>
+    }
+  }
+  files: {
+    upload(input: UploadInput, options?: UploadOptions): Promise<FileObject>
+  }
+}

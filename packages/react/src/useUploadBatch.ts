@@ -1,0 +1,102 @@
+import type { FileObject, UploadInput, UploadOptions } from '@mistral-batch/core'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useBatchClient } from './context'
+
+/** Bytes sent so far; `total` and `fraction` only when the size is known. */
+export interface UploadProgress {
+  loaded: number
+  total?: number
+  fraction?: number
+}
+
+export type UploadStatus = 'idle' | 'uploading' | 'success' | 'error'
+
+interface UploadState {
+  status: UploadStatus
+  progress: UploadProgress | null
+  file: FileObject | null
+  error: Error | null
+}
+
+export interface UseUploadBatchResult extends Readonly<UploadState> {
+  /** Uploads through `client.files.upload`; a new call aborts the previous one. */
+  upload: (input: UploadInput, options?: UploadOptions) => Promise<FileObject>
+  /** Aborts the upload in flight (its promise rejects with the abort reason) and goes back to idle. */
+  abort: () => void
+  /** Aborts anything in flight and forgets the last file or error. */
+  reset: () => void
+}
+
+const IDLE: UploadState = { status: 'idle', progress: null, file: null, error: null }
+
+/**
+ * Uploads a batch input file with status and progress. Progress is whatever `files.upload` reports via
+ * `onProgress`: `fetch` exposes no upload progress for a request body, so byte-level progress needs a
+ * counting `ReadableStream` body, which only runtimes with request streams accept (Node/undici, Deno,
+ * Chromium with `duplex: 'half'` over HTTP/2). Elsewhere (Firefox, Safari, HTTP/1.1) progress is
+ * indeterminate between the start (`loaded: 0`) and the end (`loaded: total`). Unmounting aborts the upload.
+ */
+export function useUploadBatch(): UseUploadBatchResult {
+  const client = useBatchClient()
+  const [state, setState] = useState(IDLE)
+  const current = useRef<AbortController | null>(null)
+
+  useEffect(
+    () => () => {
+      // Unmount: abort, and forget the controller so the settling upload sets no state.
+      current.current?.abort()
+      current.current = null
+    },
+    [],
+  )
+
+  const upload = useCallback(
+    async (input: UploadInput, options: UploadOptions = {}) => {
+      current.current?.abort()
+      const controller = new AbortController()
+      current.current = controller
+      const live = () => current.current === controller
+      options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
+        once: true,
+      })
+      setState({ ...IDLE, status: 'uploading' })
+      const onProgress = (p: { loaded: number; total?: number }) => {
+        options.onProgress?.(p)
+        if (live()) setState((s) => ({ ...s, progress: toProgress(p) }))
+      }
+      try {
+        const file = await client.files.upload(input, { ...options, signal: controller.signal, onProgress })
+        if (live()) setState((s) => ({ ...s, status: 'success', file }))
+        return file
+      } catch (error) {
+        if (live()) setState((s) => ({ ...s, status: 'error', error: toError(error) }))
+        throw error
+      } finally {
+        if (live()) current.current = null
+      }
+    },
+    [client],
+  )
+
+  const abort = useCallback(() => {
+    const controller = current.current
+    current.current = null
+    controller?.abort()
+    if (controller) setState(IDLE)
+  }, [])
+  const reset = useCallback(() => {
+    abort()
+    setState(IDLE)
+  }, [abort])
+
+  return { ...state, upload, abort, reset }
+}
+
+function toProgress({ loaded, total }: { loaded: number; total?: number }): UploadProgress {
+  if (total === undefined) return { loaded }
+  return { loaded, total, fraction: total > 0 ? Math.min(1, loaded / total) : 1 }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
+}
