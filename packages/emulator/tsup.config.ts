@@ -9,6 +9,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    // The `./node` entry needs Node's types for its declarations; the handler's own tsconfig has none.
+    tsconfig: 'tsconfig.node.json',
     external: ['node:*', '@mistral-batch/core', 'valibot'],
   },
   {

@@ -1,1 +1,1 @@
-export const nodePlaceholder = 'node'
+export { type ServeOptions, type Server, serve } from './serve'

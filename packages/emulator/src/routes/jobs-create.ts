@@ -1,0 +1,60 @@
+import { apiError, type DetailItem, json, unprocessable } from '../http'
+import { type Bytes, ChunkWriter, countLines } from '../store/bytes'
+import { jobToWire, newJob } from '../store/jobs'
+import { checkCreateBody } from './jobs-validate'
+import type { RouteArgs } from './types'
+
+/** `POST /v1/batch/jobs` (contract §3.1): validates, snapshots the inputs, and queues the job. */
+export async function createJob({ ctx, request }: RouteArgs): Promise<Response> {
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return unprocessable([{ type: 'json_invalid', loc: ['body'], msg: 'JSON decode error', input: {} }])
+  }
+  const checked = checkCreateBody(body, ctx.options.maxInlineRequests)
+  if (Array.isArray(checked)) return unprocessable(checked)
+
+  const inputs: Bytes[] = []
+  const wrongPurpose: DetailItem[] = []
+  for (const [index, fileId] of (checked.input_files ?? []).entries()) {
+    const file = ctx.files.get(fileId)
+    if (!file) {
+      return apiError(404, `File not found: ${fileId}`, 'invalid_request_error', {
+        param: 'input_files',
+        code: 'not_found',
+      })
+    }
+    if (file.purpose !== 'batch') {
+      wrongPurpose.push({
+        type: 'value_error',
+        loc: ['body', 'input_files', index],
+        msg: `Value error, file ${fileId} has purpose '${file.purpose}'; batch inputs need purpose 'batch'`,
+        input: fileId,
+      })
+    }
+    inputs.push(file.content)
+  }
+  if (wrongPurpose.length > 0) return unprocessable(wrongPurpose)
+  if (checked.requests) {
+    // Inline requests become JSONL bytes too, so both kinds of job run through one code path.
+    const writer = new ChunkWriter()
+    for (const line of checked.requests) writer.writeLine(JSON.stringify(line))
+    inputs.push(writer.bytes())
+  }
+
+  const job = newJob({
+    id: ctx.newId(),
+    endpoint: checked.endpoint,
+    model: checked.model,
+    agent_id: checked.agent_id,
+    metadata: checked.metadata,
+    input_files: checked.input_files ?? [],
+    timeout_hours: checked.timeout_hours,
+    created_ms: ctx.options.now(),
+    inputs,
+    total: inputs.reduce((sum, bytes) => sum + countLines(bytes), 0),
+  })
+  ctx.jobs.add(job)
+  return json(jobToWire(job))
+}
