@@ -12,11 +12,14 @@ type Kind =
   | 'ResponseValidationError'
   | 'InputValidationError'
 
-function hasKind(value: unknown, kind: Kind): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  const kinds = (value as { [BRAND]?: unknown })[BRAND]
-  return Array.isArray(kinds) && kinds.includes(kind)
-}
+/** The `is` guard of one class: true for that class and its subclasses, from any realm. */
+const guard =
+  <T>(kind: Kind) =>
+  (value: unknown): value is T => {
+    if (typeof value !== 'object' || value === null) return false
+    const kinds = (value as { [BRAND]?: unknown })[BRAND]
+    return Array.isArray(kinds) && kinds.includes(kind)
+  }
 
 /** One problem found in input or in a response: where it is (line, path) and what is wrong. */
 export interface ValidationIssue {
@@ -43,9 +46,7 @@ export class MistralBatchError extends Error {
     Object.defineProperty(this, BRAND, { value: kinds, enumerable: false })
   }
   static readonly kind: Kind = 'MistralBatchError'
-  static is(value: unknown): value is MistralBatchError {
-    return hasKind(value, 'MistralBatchError')
-  }
+  static is = guard<MistralBatchError>('MistralBatchError')
 }
 
 function brandsOf(ctor: unknown): Kind[] {
@@ -59,20 +60,25 @@ function brandsOf(ctor: unknown): Kind[] {
   return kinds
 }
 
+/*
+ * The fields below are `declare`d and set with one Object.assign: a class field per property would be
+ * emitted (and minified) twice, once as a declaration and once as an assignment.
+ */
+
 /** The server answered with a non-2xx status. */
 export class ApiError extends MistralBatchError {
   static override readonly kind: Kind = 'ApiError'
-  readonly status: number
+  declare readonly status: number
   /** The parsed JSON body, or the raw text when the body is not JSON (e.g. a gateway's HTML page). */
-  readonly body: unknown
-  readonly type: string | undefined
-  readonly code: string | number | undefined
-  readonly param: string | undefined
-  readonly request_id: string | undefined
-  readonly method: string
-  readonly url: string
+  declare readonly body: unknown
+  declare readonly type: string | undefined
+  declare readonly code: string | number | undefined
+  declare readonly param: string | undefined
+  declare readonly request_id: string | undefined
+  declare readonly method: string
+  declare readonly url: string
   /** The response headers (never the request's, so never the key). */
-  readonly headers: Headers
+  declare readonly headers: Headers
   constructor(init: {
     message: string
     status: number
@@ -85,64 +91,48 @@ export class ApiError extends MistralBatchError {
     param?: string | undefined
     request_id?: string | undefined
   }) {
-    super(init.message)
-    this.status = init.status
-    this.body = init.body
-    this.method = init.method
-    this.url = init.url
-    this.headers = init.headers ?? new Headers()
-    this.type = init.type
-    this.code = init.code
-    this.param = init.param
-    this.request_id = init.request_id
+    const { message, ...fields } = init
+    super(message)
+    // Every field is an own property, `undefined` when absent, as it was with class fields.
+    const absent = { type: undefined, code: undefined, param: undefined, request_id: undefined }
+    Object.assign(this, absent, fields, { headers: init.headers ?? new Headers() })
   }
-  static override is(value: unknown): value is ApiError {
-    return hasKind(value, 'ApiError')
-  }
+  static override is = guard<ApiError>('ApiError')
 }
 
 /** The request never got a response: DNS, refused or reset connection, offline. */
 export class ConnectionError extends MistralBatchError {
   static override readonly kind: Kind = 'ConnectionError'
-  static override is(value: unknown): value is ConnectionError {
-    return hasKind(value, 'ConnectionError')
-  }
+  static override is = guard<ConnectionError>('ConnectionError')
 }
 
 /** No response headers arrived within `timeoutMs`. */
 export class TimeoutError extends MistralBatchError {
   static override readonly kind: Kind = 'TimeoutError'
-  static override is(value: unknown): value is TimeoutError {
-    return hasKind(value, 'TimeoutError')
-  }
+  static override is = guard<TimeoutError>('TimeoutError')
 }
 
 /** The server answered 2xx, but the payload did not have the shape the contract promises. */
 export class ResponseValidationError extends MistralBatchError {
   static override readonly kind: Kind = 'ResponseValidationError'
-  readonly issues: readonly ValidationIssue[]
-  readonly data: unknown
+  declare readonly issues: readonly ValidationIssue[]
+  declare readonly data: unknown
   constructor(message: string, init: { issues: readonly ValidationIssue[]; data: unknown }) {
     super(message)
-    this.issues = init.issues
-    this.data = init.data
+    Object.assign(this, { issues: init.issues, data: init.data })
   }
-  static override is(value: unknown): value is ResponseValidationError {
-    return hasKind(value, 'ResponseValidationError')
-  }
+  static override is = guard<ResponseValidationError>('ResponseValidationError')
 }
 
 /** The caller's input is invalid; nothing was sent. Each issue names its line where there is one. */
 export class InputValidationError extends MistralBatchError {
   static override readonly kind: Kind = 'InputValidationError'
-  readonly issues: readonly ValidationIssue[]
+  declare readonly issues: readonly ValidationIssue[]
   constructor(message: string, issues: readonly ValidationIssue[]) {
     super(message)
-    this.issues = issues
+    Object.assign(this, { issues })
   }
-  static override is(value: unknown): value is InputValidationError {
-    return hasKind(value, 'InputValidationError')
-  }
+  static override is = guard<InputValidationError>('InputValidationError')
 }
 
 export const isMistralBatchError = MistralBatchError.is
@@ -151,3 +141,8 @@ export const isConnectionError = ConnectionError.is
 export const isTimeoutError = TimeoutError.is
 export const isResponseValidationError = ResponseValidationError.is
 export const isInputValidationError = InputValidationError.is
+
+/** Throws an InputValidationError with one issue at `path` (a caller's argument that cannot be sent). */
+export function invalidInput(path: string, message: string): never {
+  throw new InputValidationError(message, [{ path, message }])
+}

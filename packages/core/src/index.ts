@@ -69,14 +69,11 @@ export type { BatchError, BatchJob, BatchJobList, BatchRequest } from './schemas
 export type { ResultLine } from './schemas/result'
 export type { UploadInput } from './upload/to-blob'
 export type { UploadOptions } from './upload/upload'
+export { validateBatchInput } from './validate/lazy'
 export {
   BATCH_FILE_REQUESTS_WARNING,
   MAX_BATCH_FILE_BYTES,
   MAX_BATCH_FILE_REQUESTS,
 } from './validate/limits'
 export { validateRequestBody } from './validate/request-body'
-export {
-  type BatchInputReport,
-  type ValidateBatchInputOptions,
-  validateBatchInput,
-} from './validate/validate-input'
+export type { BatchInputReport, ValidateBatchInputOptions } from './validate/validate-input'

@@ -11,4 +11,9 @@ describe('pathId', () => {
     expect(() => pathId(id, 'job_id')).toThrow(InputValidationError)
     expect(() => pathId(id, 'job_id')).toThrow(/job_id/)
   })
+  it.each(['.', '..'])('rejects the dot segment %j, which a URL parser would resolve away', (id) => {
+    expect(() => pathId(id, 'file_id')).toThrow(InputValidationError)
+    expect(() => pathId(id, 'file_id')).toThrow(/^file_id must not be "\." or "\.\."/)
+    expect(pathId('...', 'file_id')).toBe('...')
+  })
 })

@@ -1,4 +1,4 @@
-import { InputValidationError } from '../errors'
+import { invalidInput } from '../errors'
 
 /** A query value as the resources accept it; `undefined`/`null` are left out. */
 export type QueryValue = string | number | boolean | Date | null | undefined | readonly (string | number)[]
@@ -27,10 +27,11 @@ export function toQuery(
   }
   for (const [key, value] of Object.entries(flatten ?? {})) {
     if (value == null) continue
-    if (key in params) {
-      const message = `metadata key "${key}" collides with the query parameter of the same name`
-      throw new InputValidationError(message, [{ path: `metadata.${key}`, message }])
-    }
+    if (key in params)
+      invalidInput(
+        `metadata.${key}`,
+        `metadata key "${key}" collides with the query parameter of the same name`,
+      )
     search.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value))
   }
   const text = search.toString()
@@ -41,9 +42,6 @@ export function toQuery(
 export function toDate(value: Date | string | undefined | null, field: string): Date | undefined {
   if (value == null) return undefined
   const date = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    const message = `${field} must be a Date or an ISO-8601 string`
-    throw new InputValidationError(message, [{ path: field, message }])
-  }
+  if (Number.isNaN(date.getTime())) invalidInput(field, `${field} must be a Date or an ISO-8601 string`)
   return date
 }

@@ -57,8 +57,9 @@ export interface Spec<R> {
    * (a dropped connection, a timeout, another 5xx) they are never re-sent blindly: `reconcile` looks the
    * marked object up after the backoff, returns it if it exists, and only when it is absent is the
    * request sent again. Without `reconcile`, an ambiguous failure is thrown to the caller.
+   * Defaults to true for GET and DELETE, false for POST.
    */
-  idempotent: boolean
+  idempotent?: boolean
   reconcile?: (signal: AbortSignal | undefined) => Promise<R | undefined>
 }
 
@@ -114,7 +115,7 @@ export function createRequester(config: ClientConfig): Requester {
         else if (!isTimeoutError(failure)) throw failure
       }
       if (attempt >= retry.retries) throw failure
-      const unsafe = ambiguous && !spec.idempotent
+      const unsafe = ambiguous && !(spec.idempotent ?? spec.method !== 'POST')
       if (unsafe && !spec.reconcile) throw failure
       const delay = backoffDelay(attempt, retry, retryAfter)
       if (delay === undefined) throw failure

@@ -29,17 +29,20 @@ const LF = 10
  * a leading BOM and a missing final newline. Whitespace-only lines are skipped but keep their number.
  * Invalid UTF-8 decodes to U+FFFD rather than throwing. Internal: yields lines in batches, one per span;
  * with `offsets: false`, `end` is only exact for lines that end a span (parseJsonl has no use for it).
- * `stats.bytes`, when given, counts the source's bytes as they stream by.
+ * `stats.bytes`, when given, counts the source's bytes as they stream by; `stats.decode`, when given,
+ * replaces the lenient decoding of each span of complete lines (`firstLine` is the span's first line number),
+ * so validation can flag invalid UTF-8 (validate/utf8.ts) without costing parseJsonl anything.
  */
 export async function* lineBatches(
   source: JsonlSource,
   signal?: AbortSignal,
   offsets = true,
-  stats?: { bytes: number },
+  stats?: { bytes: number; decode?: (bytes: Uint8Array, firstLine: number) => string },
 ): AsyncGenerator<JsonlLine[]> {
   signal?.throwIfAborted()
   // ignoreBOM keeps U+FEFF in the output: each decode() call would otherwise strip one at every span start.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+  const decode = stats?.decode ?? ((bytes: Uint8Array) => decoder.decode(bytes))
   let line = 0
   let offset = 0 // bytes of the source before the current chunk
   let pending: Uint8Array[] = [] // the start of a line that continues in a later chunk
@@ -67,12 +70,12 @@ export async function* lineBatches(
       if (pending.length > 0) {
         const newline = chunk.indexOf(LF, start)
         pending.push(chunk.subarray(start, newline))
-        emit(decoder.decode(concat(pending)), offset + newline + 1)
+        emit(decode(concat(pending), line + 1), offset + newline + 1)
         pending = []
         start = newline + 1
       }
       if (start <= last) {
-        const span = decoder.decode(chunk.subarray(start, last))
+        const span = decode(chunk.subarray(start, last), line + 1)
         let at = 0
         let byte = start
         for (;;) {
@@ -100,7 +103,7 @@ export async function* lineBatches(
   }
   signal?.throwIfAborted()
   if (pending.length > 0) {
-    emit(decoder.decode(concat(pending)), offset)
+    emit(decode(concat(pending), line + 1), offset)
     if (batch.length > 0) yield batch
   }
 }

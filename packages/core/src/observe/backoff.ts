@@ -4,9 +4,9 @@ import { parseRetryAfter } from '../http/retry-after'
 /** Polling options shared by `observe` and `observeList`. */
 export interface ObserveOptions {
   /** The wait after a poll that changed something (and the first wait). Defaults to 2_000. */
-  intervalMs?: number
+  intervalMs?: number | undefined
   /** The ceiling the wait grows to while nothing changes or polls fail. Defaults to 30_000. */
-  maxIntervalMs?: number
+  maxIntervalMs?: number | undefined
 }
 
 export const DEFAULT_INTERVAL_MS = 2_000

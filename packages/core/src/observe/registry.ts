@@ -2,6 +2,7 @@ import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob, BatchJobList } from '../schemas/job'
 import type { ObserveOptions } from './backoff'
 import { createPoller, type Poller } from './poller'
+import { progressKey } from './progress'
 import { stableKey } from './stable-key'
 import type { JobObserver, JobSnapshot, ListObserver, ListSnapshot, ObservableJobsApi } from './types'
 
@@ -20,9 +21,6 @@ export interface ObserverRegistry<P> {
   /** The one shared observer for a list query, keyed by its params (key order does not matter). */
   observeList(params: P, options?: ObserveOptions): ListObserver
 }
-
-const counters = (job: BatchJob): string =>
-  `${job.id}:${job.status}:${job.total_requests}:${job.completed_requests}:${job.succeeded_requests}:${job.failed_requests}`
 
 /**
  * The observers of one client: at most one per job id and one per list query. A job observer stops at a
@@ -59,7 +57,7 @@ export function createObserverRegistry<P>(
       const observer = lookup(key, () => {
         const poller: Poller<JobSnapshot> = createPoller<BatchJob, JobSnapshot>({
           fetch: (signal) => api.get(job_id, { signal }),
-          progressKey: counters,
+          progressKey,
           isDone: (job) => isTerminalStatus(job.status),
           toSnapshot: (meta, job) => ({ ...meta, job }),
           options,
@@ -75,7 +73,7 @@ export function createObserverRegistry<P>(
       const observer = lookup(key, () => {
         const poller: Poller<ListSnapshot> = createPoller<BatchJobList, ListSnapshot>({
           fetch: (signal) => api.list(params, { signal }),
-          progressKey: (list) => `${list.total}|${list.data.map(counters).join(',')}`,
+          progressKey: (list) => `${list.total}|${list.data.map(progressKey).join(',')}`,
           isDone: () => false,
           toSnapshot: (meta, list) => ({ ...meta, jobs: list?.data ?? EMPTY, total: list?.total ?? 0 }),
           options,

@@ -23,7 +23,7 @@ export async function openContent(
   options?: CallOptions,
 ): Promise<Response> {
   const path = `/v1/files/${pathId(file_id, 'file_id')}/content`
-  return request<Response>({ method: 'GET', path, idempotent: true }, options)
+  return request<Response>({ method: 'GET', path }, options)
 }
 
 /** `client.files` (contract §2). */
@@ -35,7 +35,6 @@ export function createFiles(request: Requester) {
           method: 'GET',
           path: `/v1/files${toQuery({ ...params, page })}`,
           schema: FileListSchema,
-          idempotent: true,
         },
         options,
       )
@@ -48,12 +47,12 @@ export function createFiles(request: Requester) {
     upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options),
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
-      request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema, idempotent: true }, options),
+      request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),
     /** Lists files: await it for one page, or `for await` it for every file of every page. */
     list,
     /** Deletes a file (`DELETE /v1/files/{id}`). */
     delete: async (file_id: string, options?: CallOptions) =>
-      request({ method: 'DELETE', path: byId(file_id), schema: DeletedSchema, idempotent: true }, options),
+      request({ method: 'DELETE', path: byId(file_id), schema: DeletedSchema }, options),
     /**
      * Downloads a file's content (`GET /v1/files/{id}/content`) as a stream, never buffered whole. The
      * timeout only covers the wait for headers, so a long download is not cut; `signal` still cancels it.
@@ -69,7 +68,6 @@ export function createFiles(request: Requester) {
           method: 'GET',
           path: byId(file_id, `/url${toQuery({ expiry: options.expiry })}`),
           schema: SignedUrlSchema,
-          idempotent: true,
         },
         options,
       ),

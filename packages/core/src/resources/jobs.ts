@@ -22,14 +22,10 @@ const LOOKUP_SKEW_MS = 10 * 60_000
 
 /** `client.batch.jobs`: create, get, list, cancel, delete and wait (contract §3). */
 export function createJobs(request: Requester) {
+  const byId = (job_id: string, suffix = '') => `/v1/batch/jobs/${pathId(job_id, 'job_id')}${suffix}`
   const get = async (job_id: string, options: GetJobOptions = {}) =>
     request(
-      {
-        method: 'GET',
-        path: `/v1/batch/jobs/${pathId(job_id, 'job_id')}${toQuery({ inline: options.inline })}`,
-        schema: BatchJobSchema,
-        idempotent: true,
-      },
+      { method: 'GET', path: byId(job_id, toQuery({ inline: options.inline })), schema: BatchJobSchema },
       options,
     )
 
@@ -40,8 +36,7 @@ export function createJobs(request: Requester) {
     const fetchPage = async (page: number): Promise<BatchJobList> => {
       const after = toDate(created_after, 'created_after')
       const query = toQuery({ ...rest, page, created_after: after, status: statuses }, metadata)
-      const spec = { method: 'GET', path: `/v1/batch/jobs${query}`, schema: BatchJobListSchema } as const
-      return request({ ...spec, idempotent: true }, options)
+      return request({ method: 'GET', path: `/v1/batch/jobs${query}`, schema: BatchJobListSchema }, options)
     }
     return pagePromise<BatchJobList, BatchJob>(fetchPage, params.page, params.page_size)
   }
@@ -65,8 +60,9 @@ export function createJobs(request: Requester) {
         }
         return undefined
       }
+      // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
       const spec = { method: 'POST', path: '/v1/batch/jobs', json: body, schema: BatchJobSchema } as const
-      return request({ ...spec, idempotent: false, reconcile }, options)
+      return request({ ...spec, reconcile }, options)
     },
     /** Gets one job (`GET /v1/batch/jobs/{id}`); `inline: true` asks for results in `outputs` (§3.3). */
     get,
@@ -75,25 +71,12 @@ export function createJobs(request: Requester) {
     /** Requests cancellation (`POST /v1/batch/jobs/{id}/cancel`); safe to retry, so it is. */
     cancel: async (job_id: string, options?: CallOptions): Promise<BatchJob> =>
       request(
-        {
-          method: 'POST',
-          path: `/v1/batch/jobs/${pathId(job_id, 'job_id')}/cancel`,
-          schema: BatchJobSchema,
-          idempotent: true,
-        },
+        { method: 'POST', path: byId(job_id, '/cancel'), schema: BatchJobSchema, idempotent: true },
         options,
       ),
     /** Requests deletion (`DELETE /v1/batch/jobs/{id}`). */
     delete: async (job_id: string, options?: CallOptions) =>
-      request(
-        {
-          method: 'DELETE',
-          path: `/v1/batch/jobs/${pathId(job_id, 'job_id')}`,
-          schema: DeletedSchema,
-          idempotent: true,
-        },
-        options,
-      ),
+      request({ method: 'DELETE', path: byId(job_id), schema: DeletedSchema }, options),
     /** Polls `get` until the job reaches a terminal status; see WaitOptions. */
     wait: createWait(get),
   }

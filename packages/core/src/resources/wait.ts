@@ -2,6 +2,8 @@ import { isApiError, TimeoutError } from '../errors'
 import type { CallOptions } from '../http/request'
 import { parseRetryAfter } from '../http/retry-after'
 import { sleep } from '../http/sleep'
+import { backoffDelay } from '../observe/backoff'
+import { progressKey } from '../observe/progress'
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 
@@ -17,9 +19,6 @@ export interface WaitOptions extends Omit<CallOptions, 'timeoutMs'> {
   onUpdate?: ((job: BatchJob) => void) | undefined
 }
 
-const fingerprint = (job: BatchJob) =>
-  [job.status, job.total_requests, job.completed_requests, job.succeeded_requests, job.failed_requests].join()
-
 type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
 
 /**
@@ -29,7 +28,7 @@ type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
  */
 export function createWait(get: Get) {
   return async function wait(job_id: string, options: WaitOptions = {}): Promise<BatchJob> {
-    const { intervalMs = 2_000, maxIntervalMs = 30_000, timeoutMs, onUpdate, ...call } = options
+    const { intervalMs, maxIntervalMs, timeoutMs, onUpdate, ...call } = options
     const controller = new AbortController()
     const onAbort = () => controller.abort(options.signal?.reason)
     options.signal?.addEventListener('abort', onAbort, { once: true })
@@ -40,25 +39,27 @@ export function createWait(get: Get) {
             controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${timeoutMs} ms`))
           }, timeoutMs)
     const signal = controller.signal
+    // The observers' timing (observe/backoff.ts): intervalMs × 1.5 per poll that changed nothing, capped.
+    let streak = 0
+    const interval = () => backoffDelay(streak, { intervalMs, maxIntervalMs })
     try {
       signal.throwIfAborted()
-      let interval = intervalMs
       let last: string | undefined
       for (;;) {
-        let delay = interval
+        let delay: number
         try {
           const job = await get(job_id, { ...call, signal })
           onUpdate?.(job)
           if (isTerminalStatus(job.status)) return job
-          const now = fingerprint(job)
+          const key = progressKey(job)
           // Back off while nothing moves; any change in status or counters resets to the first interval.
-          interval = now === last ? Math.min(interval * 1.5, maxIntervalMs) : intervalMs
-          delay = interval
-          last = now
+          streak = key === last ? streak + 1 : 0
+          last = key
+          delay = interval()
         } catch (error) {
           if (signal.aborted) throw signal.reason
           if (!(isApiError(error) && error.status === 429)) throw error
-          delay = Math.max(parseRetryAfter(error.headers.get('retry-after')) ?? 0, interval)
+          delay = Math.max(parseRetryAfter(error.headers.get('retry-after')) ?? 0, interval())
         }
         await sleep(delay, signal)
       }

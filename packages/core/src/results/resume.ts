@@ -1,3 +1,4 @@
+import { toConnectionError } from '../http/failure'
 import { readLines } from '../jsonl/lines'
 
 /** How often one file's download may be resumed after breaking mid-stream. */
@@ -10,7 +11,8 @@ export type OpenAt = (offset: number, signal: AbortSignal | undefined) => Promis
  * The lines of a downloaded file, each exactly once, streamed. If the body breaks mid-stream, the file is
  * re-opened with `Range: bytes=<end of the last complete line>-`, and reading continues from there. A 206
  * continues the byte count at that offset; a 200 (a server that ignores Range) starts over, so the lines
- * already yielded are skipped by their number. At most MAX_RESUMES resumes; then the error is thrown.
+ * already yielded are skipped by their number. At most MAX_RESUMES resumes; then the stream's error is
+ * thrown as a ConnectionError (API.md: a network failure is one, whichever runtime reported it).
  */
 export async function* resumableLines(
   open: OpenAt,
@@ -35,7 +37,7 @@ export async function* resumableLines(
       return
     } catch (error) {
       if (signal?.aborted) throw signal.reason
-      if (resumes >= MAX_RESUMES) throw error
+      if (resumes >= MAX_RESUMES) throw toConnectionError(error, `download broke ${resumes + 1} times`)
     }
   }
 }

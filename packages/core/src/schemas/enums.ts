@@ -5,10 +5,9 @@ import * as v from 'valibot'
  * allow`). Known values keep their literal types for autocomplete; an unknown future value parses as a
  * plain string instead of failing the whole response.
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(
-  _values: T,
-): v.GenericSchema<string, T[number] | (string & {})> {
-  // A plain string check at runtime (no pipe/transform: fewer bytes); the literal union is type-level only.
+export function openEnum<T extends readonly string[]>(): v.GenericSchema<string, T[number] | (string & {})> {
+  // A plain string check at runtime (no pipe/transform: fewer bytes); the literal union is type-level only,
+  // so the list of values is a type argument and the array itself is not kept in the bundle.
   return v.string() as v.GenericSchema<string, T[number] | (string & {})>
 }
 
@@ -21,7 +20,7 @@ export const BATCH_JOB_STATUSES = [
   'CANCELLATION_REQUESTED',
   'CANCELLED',
 ] as const
-export const BatchJobStatusSchema = openEnum(BATCH_JOB_STATUSES)
+export const BatchJobStatusSchema = openEnum<typeof BATCH_JOB_STATUSES>()
 export type BatchJobStatus = v.InferOutput<typeof BatchJobStatusSchema>
 
 /** The statuses after which a job never changes again (contract §4). */
@@ -50,17 +49,17 @@ export const ApiEndpointSchema = v.picklist(API_ENDPOINTS)
 export type ApiEndpoint = v.InferOutput<typeof ApiEndpointSchema>
 
 export const FILE_PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
-export const FilePurposeSchema = openEnum(FILE_PURPOSES)
+export const FilePurposeSchema = openEnum<typeof FILE_PURPOSES>()
 export type FilePurpose = v.InferOutput<typeof FilePurposeSchema>
 
 export const SAMPLE_TYPES = ['pretrain', 'instruct', 'batch_request', 'batch_result', 'batch_error'] as const
-export const SampleTypeSchema = openEnum(SAMPLE_TYPES)
+export const SampleTypeSchema = openEnum<typeof SAMPLE_TYPES>()
 export type SampleType = v.InferOutput<typeof SampleTypeSchema>
 
 export const FILE_SOURCES = ['upload', 'repository', 'mistral'] as const
-export const FileSourceSchema = openEnum(FILE_SOURCES)
+export const FileSourceSchema = openEnum<typeof FILE_SOURCES>()
 export type FileSource = v.InferOutput<typeof FileSourceSchema>
 
 export const FILE_VISIBILITIES = ['workspace', 'user'] as const
-export const FileVisibilitySchema = openEnum(FILE_VISIBILITIES)
+export const FileVisibilitySchema = openEnum<typeof FILE_VISIBILITIES>()
 export type FileVisibility = v.InferOutput<typeof FileVisibilitySchema>

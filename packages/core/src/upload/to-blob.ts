@@ -1,4 +1,4 @@
-import { InputValidationError } from '../errors'
+import { invalidInput } from '../errors'
 import { jsonlStream } from '../jsonl/encode'
 import type { BatchRequest } from '../schemas/job'
 
@@ -50,6 +50,8 @@ export async function toBlob(input: UploadInput, signal?: AbortSignal): Promise<
   ) {
     return collect(jsonlStream(input), signal)
   }
-  const message = 'input must be a Blob, string, bytes, a ReadableStream or an iterable of requests'
-  throw new InputValidationError(message, [{ path: 'input', message }])
+  return invalidInput(
+    'input',
+    'input must be a Blob, string, bytes, a ReadableStream or an iterable of requests',
+  )
 }

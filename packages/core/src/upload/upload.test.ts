@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, file, json } from '../../test/helpers/fake-fetch'
-import { isTimeoutError } from '../errors'
+import { isInputValidationError, isTimeoutError } from '../errors'
 import { createRequester } from '../http/request'
 import { upload } from './upload'
 
@@ -59,5 +59,68 @@ describe('files.upload', () => {
     })
     expect(await upload(request, list, 'x\n', { file_name: 'in.jsonl' })).toMatchObject({ id: 'new' })
     expect(fake.calls).toHaveLength(2)
+  })
+
+  describe('validate', () => {
+    const chatBody = { model: 'm', messages: [{ role: 'user', content: 'hi' }] }
+    const lines = (...items: unknown[]) => `${items.map((item) => JSON.stringify(item)).join('\n')}\n`
+    const rejected = async (
+      input: string,
+      validate: NonNullable<Parameters<typeof upload>[3]>['validate'],
+    ) => {
+      const fake = fakeFetch()
+      const request = createRequester({ fetch: fake.fetch, retry: false })
+      const error = await upload(request, noList, input, { validate }).catch((e: unknown) => e)
+      return { error, calls: fake.calls }
+    }
+
+    it.each([
+      ['a line that is not JSON', `${JSON.stringify({ custom_id: 'a', body: chatBody })}\n{"custom_id":`, 2],
+      [
+        'a duplicate custom_id',
+        lines({ custom_id: 'a', body: chatBody }, { custom_id: 'a', body: chatBody }),
+        2,
+      ],
+      ['a body that is not an object', lines({ custom_id: 'a', body: 'hi' }), 1],
+      ['a custom_id that is not a string', lines({ custom_id: 7, body: chatBody }), 1],
+    ])('with validate: true, rejects %s and sends nothing', async (_, input, line) => {
+      const { error, calls } = await rejected(input, true)
+      expect(isInputValidationError(error)).toBe(true)
+      expect((error as { issues: { line?: number }[] }).issues[0]?.line).toBe(line)
+      expect(calls).toHaveLength(0)
+    })
+
+    it('with validate: true, rejects an empty file and sends nothing', async () => {
+      const { error, calls } = await rejected('\n', true)
+      expect(isInputValidationError(error)).toBe(true)
+      expect(calls).toHaveLength(0)
+    })
+
+    it('with validate: true, does not check the body against an endpoint, and sends a valid file', async () => {
+      const made = file({ id: 'sent' })
+      const fake = fakeFetch(json(made))
+      const request = createRequester({ fetch: fake.fetch, retry: false })
+      // No `messages`: invalid for chat completions, but no endpoint was named.
+      const input = lines({ custom_id: 'a', body: { model: 'm' } })
+      expect(await upload(request, noList, input, { validate: true })).toMatchObject({ id: 'sent' })
+      expect(fake.calls).toHaveLength(1)
+    })
+
+    it('with validate: { endpoint }, rejects a body of the wrong shape for it and sends nothing', async () => {
+      const input = lines({ custom_id: 'a', body: { model: 'm' } })
+      const { error, calls } = await rejected(input, { endpoint: '/v1/chat/completions' })
+      expect(isInputValidationError(error)).toBe(true)
+      expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe('body.messages')
+      expect(calls).toHaveLength(0)
+    })
+
+    it('with validate: { endpoint, model }, sends a valid file whose body model differs (a warning only)', async () => {
+      const fake = fakeFetch(json(file({ id: 'sent' })))
+      const request = createRequester({ fetch: fake.fetch, retry: false })
+      const input = lines({ custom_id: 'a', body: chatBody })
+      const validate = { endpoint: '/v1/chat/completions', model: 'other' } as const
+      expect(await upload(request, noList, input, { validate })).toMatchObject({ id: 'sent' })
+      expect(fake.calls).toHaveLength(1)
+    })
   })
 })

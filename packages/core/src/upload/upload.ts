@@ -23,8 +23,14 @@ export interface UploadOptions extends CallOptions {
    * Defaults to none.
    */
   onProgress?: ((progress: { loaded: number; total?: number }) => void) | undefined
-  /** Validate the JSONL for this endpoint first; InputValidationError and nothing sent if invalid. Defaults to off. */
-  validate?: { endpoint: ApiEndpoint; model?: string | undefined } | undefined
+  /**
+   * Checks the file before sending it; when invalid, it throws InputValidationError (every issue, each
+   * naming its line) and sends nothing. `true`: everything that needs no endpoint (each line is JSON and
+   * an object, `body` is an object, `custom_id` is a unique string, the file is not empty and within the
+   * size and request-count limits). `{ endpoint, model? }`: all that, plus each body's shape for that
+   * endpoint, and a warning (not an error) for a body `model` other than `model`. `false`: off. Defaults to off.
+   */
+  validate?: boolean | { endpoint: ApiEndpoint; model?: string | undefined } | undefined
 }
 
 /** Looks back this far for a file made by a lost upload (client/server clock skew). */
@@ -49,7 +55,9 @@ export async function upload(
   const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
   const blob = await toBlob(input, options.signal)
   const signal = options.signal
-  if (validate) await validateOrThrow(blob, { ...validate, ...(signal ? { signal } : {}) })
+  if (validate) {
+    await validateOrThrow(blob, { ...(validate === true ? {} : validate), ...(signal ? { signal } : {}) })
+  }
   const form = () => {
     const data = new FormData()
     data.append('file', blob, file_name)
@@ -76,7 +84,8 @@ export async function upload(
     schema: FileObjectSchema,
     sendAllowanceMs,
   } as const
-  const file = await request({ ...spec, idempotent: false, reconcile }, options)
+  // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
+  const file = await request({ ...spec, reconcile }, options)
   onProgress?.({ loaded: blob.size, total: blob.size })
   return file
 }

@@ -198,4 +198,19 @@ describe('validateBatchInput', () => {
       },
     ])
   })
+
+  it('without an endpoint, runs every check but the body shape', async () => {
+    const noMessages = { model: 'm' }
+    const report = await validateBatchInput(jsonl(line('a', noMessages), line('a', noMessages), '[]'))
+    expect(report.ok).toBe(false)
+    expect(report.issues.map((issue) => [issue.line, issue.path])).toEqual([
+      [2, 'custom_id'],
+      [3, ''],
+    ])
+  })
+
+  it('without an endpoint, accepts bodies of any shape', async () => {
+    const report = await validateBatchInput(jsonl(line('a', { anything: 1 })), {})
+    expect(report).toMatchObject({ ok: true, count: 1, issues: [] })
+  })
 })

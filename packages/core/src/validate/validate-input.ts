@@ -6,11 +6,15 @@ import { checkRequest, type LineContext } from './check-request'
 import { checkTotals } from './check-totals'
 import { ENDPOINT_SCHEMAS } from './endpoints/index'
 import { validateRequestBody } from './request-body'
+import { notUtf8, strictUtf8 } from './utf8'
 
 /** Options of {@link validateBatchInput}. */
 export interface ValidateBatchInputOptions {
-  /** The job's endpoint; each body is checked against its schema. */
-  endpoint: ApiEndpoint | (string & {})
+  /**
+   * The job's endpoint; each body is checked against its schema. Defaults to none: the bodies' shapes
+   * are not checked, and every other check (JSON per line, objects, `body`, `custom_id`, limits) still runs.
+   */
+  endpoint?: ApiEndpoint | (string & {}) | undefined
   /** The job's model: a body whose `model` differs gets a warning. Defaults to none (not compared). */
   model?: string | undefined
   /** Issues kept in the report; later ones are only counted in `total_issues`. Defaults to 1_000. */
@@ -46,12 +50,13 @@ const isSerialized = (source: unknown): source is JsonlSource =>
  * Validates batch input before it is uploaded or sent (contract §6, §9), streaming: a 512 MB file is read
  * piece by piece and only the custom_ids are kept. `source` is JSONL (a string, bytes, a Blob or a stream)
  * or an iterable of request objects (line = 1-based position). Checks every line is a JSON object, `body`
- * an object, `custom_id` a unique string, the body's shape for the endpoint, the size and count limits,
- * an empty input, and (as warnings) a body `model` that differs from `options.model`.
+ * an object, `custom_id` a unique string, the body's shape for the endpoint (when `options.endpoint` is
+ * given), the size and count limits, an empty input, and (as warnings) a body `model` that differs from
+ * `options.model`.
  */
 export async function validateBatchInput(
   source: JsonlSource | Iterable<unknown> | AsyncIterable<unknown>,
-  options: ValidateBatchInputOptions,
+  options: ValidateBatchInputOptions = {},
 ): Promise<BatchInputReport> {
   const max = options.maxIssues ?? 1_000
   const issues: ValidationIssue[] = []
@@ -64,19 +69,21 @@ export async function validateBatchInput(
       if (issues.length < max) issues.push(issue)
     },
   }
-  const known = Object.hasOwn(ENDPOINT_SCHEMAS, options.endpoint)
+  const { endpoint } = options
+  const known = endpoint !== undefined && Object.hasOwn(ENDPOINT_SCHEMAS, endpoint)
   // An unknown endpoint is one issue, not one per line; the lines still get the generic checks.
-  if (!known) for (const issue of validateRequestBody(options.endpoint, {})) sink.add(issue)
+  if (endpoint !== undefined && !known) for (const issue of validateRequestBody(endpoint, {})) sink.add(issue)
   const context: LineContext = {
     sink,
-    endpoint: known ? options.endpoint : undefined,
+    endpoint: known ? endpoint : undefined,
     model: options.model,
     seen: new Map(),
   }
   let count = 0
   let bytes = 0
   if (isSerialized(source)) {
-    const stats = { bytes: 0 }
+    // A fatal decoder here, not in the shared reader: invalid UTF-8 is an issue naming its line (§6: UTF-8 JSONL).
+    const stats = { bytes: 0, decode: strictUtf8((line) => sink.add(notUtf8(line))) }
     for await (const batch of lineBatches(source, options.signal, false, stats)) {
       for (const { text, line } of batch) {
         count++
