@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts' },
+  entry: { index: 'src/index.ts', proxy: 'src/proxy/index.ts', validate: 'src/validate/entry.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

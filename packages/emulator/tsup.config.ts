@@ -11,7 +11,7 @@ export default defineConfig([
     platform: 'neutral',
     // The `./node` entry needs Node's types for its declarations; the handler's own tsconfig has none.
     tsconfig: 'tsconfig.node.json',
-    external: ['node:*', '@mistral-batch/core', 'valibot'],
+    external: ['node:*', /^@mistral-batch\/core/, 'valibot'],
   },
   {
     entry: { cli: 'src/node/cli.ts' },
@@ -19,6 +19,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['@mistral-batch/core', 'valibot'],
+    external: [/^@mistral-batch\/core/, 'valibot'],
   },
 ])

@@ -75,5 +75,4 @@ export {
   MAX_BATCH_FILE_BYTES,
   MAX_BATCH_FILE_REQUESTS,
 } from './validate/limits'
-export { validateRequestBody } from './validate/request-body'
 export type { BatchInputReport, ValidateBatchInputOptions } from './validate/validate-input'

@@ -1,4 +1,5 @@
-import { type ValidationIssue, validateRequestBody } from '@mistral-batch/core'
+import type { ValidationIssue } from '@mistral-batch/core'
+import { validateRequestBody } from '@mistral-batch/core/validate'
 
 /**
  * Every endpoint's request schema requires `model` except `/v1/conversations`, which may name an agent
