@@ -1,0 +1,143 @@
+import { mkdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const artifacts = fileURLToPath(new URL('../../../test-artifacts/demo/', import.meta.url))
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+let server: ViteDevServer
+let browser: Browser
+let page: Page
+let base = ''
+const consoleErrors: string[] = []
+
+function jsonl(n: number, prefix: string): string {
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      custom_id: `${prefix}-${i + 1}`,
+      body: { messages: [{ role: 'user', content: `Question ${i + 1}?` }] },
+    }),
+  ).join('\n')
+}
+
+const detail = () => page.getByRole('region', { name: /^Job [0-9a-f]{8}/ })
+
+beforeAll(async () => {
+  // A fast emulator so the suite takes seconds, yet slow enough to cancel a long job mid-run.
+  process.env.DEMO_EMULATOR_RPS = '10'
+  process.env.DEMO_EMULATOR_START_DELAY_MS = '300'
+  delete process.env.MISTRAL_API_KEY
+  server = await createServer({
+    root,
+    logLevel: 'warn',
+    server: { port: 0, strictPort: false, host: '127.0.0.1' },
+  })
+  await server.listen()
+  base = server.resolvedUrls?.local[0] ?? ''
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
+  await mkdir(artifacts, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('the demo in Chromium, on the emulator', () => {
+  it('starts empty, on the local emulator', async () => {
+    await page.goto(base)
+    await expect.poll(() => page.getByText('No batch jobs yet').isVisible()).toBe(true)
+    expect(await page.getByText('Local emulator').isVisible()).toBe(true)
+  })
+
+  it('uploads a small JSONL and watches the job reach SUCCESS', async () => {
+    await page.getByLabel('Batch file').setInputFiles({
+      name: 'e2e-small.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(jsonl(8, 'small')),
+    })
+    await page.getByText('8 requests, valid').waitFor()
+    await page.getByRole('combobox', { name: 'Model' }).fill('mistral-small-latest')
+    await page.getByRole('button', { name: 'Create batch job' }).click()
+    await detail().locator('.badge[data-status="SUCCESS"]').waitFor({ timeout: 30_000 })
+    expect(await detail().getByText('Succeeded', { exact: true }).first().isVisible()).toBe(true)
+  })
+
+  it('opens its results: a row per request, the JSON on demand, and a working download link', async () => {
+    const results = detail().getByRole('table', { name: 'Results' })
+    await expect.poll(() => results.getByRole('row').count(), { timeout: 10_000 }).toBe(9)
+    await results.getByText('small-1', { exact: true }).waitFor()
+    await results.locator('summary').first().click()
+    expect(await results.locator('details[open] pre').textContent()).toContain('"custom_id": "small-1"')
+    const link = detail().getByRole('link', { name: 'Download results' })
+    const href = (await link.getAttribute('href')) ?? ''
+    const download = await page.request.get(href)
+    expect(download.status()).toBe(200)
+    expect((await download.text()).trim().split('\n')).toHaveLength(8)
+    await page.screenshot({ path: `${artifacts}finished-job.png`, fullPage: true })
+  })
+
+  it('cancels another job mid-run from its row in the jobs table', async () => {
+    await page.locator('label', { hasText: 'Write requests' }).click()
+    const prompts = Array.from({ length: 400 }, (_, i) => `Prompt number ${i + 1}`).join('\n')
+    await page.getByLabel('Prompts, one per row').fill(prompts)
+    await page.getByText('400 requests, valid').waitFor()
+    await page.getByRole('button', { name: 'Create batch job' }).click()
+    await detail().locator('.badge[data-status="RUNNING"]').waitFor({ timeout: 15_000 })
+    const id = (await detail().getAttribute('data-job-id')) ?? ''
+    const row = page.locator(`tr[data-job-id="${id}"]`)
+    await row.locator('.badge[data-status="RUNNING"]').waitFor()
+    await row.getByRole('button', { name: 'Cancel job' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, cancel it' }).click()
+    await row.locator('.badge[data-status="CANCELLED"]').waitFor({ timeout: 15_000 })
+    const done = Number(await detail().locator('.counter dt:text-is("Completed") + dd').textContent())
+    expect(done).toBeGreaterThan(0)
+    expect(done).toBeLessThan(400)
+    await page.screenshot({ path: `${artifacts}jobs-table.png`, fullPage: true })
+  })
+
+  it('remembers both jobs across a reload and keeps watching them', async () => {
+    await page.reload()
+    const watched = page.getByRole('region', { name: 'Created in this browser' })
+    await expect.poll(() => watched.getByRole('listitem').count()).toBe(2)
+    await watched.locator('.badge[data-status="SUCCESS"]').waitFor()
+    await watched.locator('.badge[data-status="CANCELLED"]').waitFor()
+  })
+
+  it('works with the keyboard: open a job, ask to delete it, back out with Escape', async () => {
+    await page.locator('.job-row__link').first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title')
+    const del = detail().getByRole('button', { name: 'Delete job' })
+    await del.focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete job')
+  })
+
+  it('logged no console errors along the way', () => {
+    expect(consoleErrors).toEqual([])
+  })
+})

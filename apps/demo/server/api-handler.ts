@@ -1,0 +1,60 @@
+import { createProxy } from '@mistral-batch/core/proxy'
+import { createEmulator } from '@mistral-batch/emulator'
+import type { WebHandler } from './node-adapter.ts'
+
+/** Which backend `/v1/*` reaches. */
+export type ApiMode = 'emulator' | 'mistral'
+
+export interface ApiBackend {
+  mode: ApiMode
+  handler: WebHandler
+  /** The path prefixes served by `handler`; everything else is Vite's. */
+  prefixes: readonly string[]
+  /** One line for the terminal, never containing the key. */
+  describe: string
+}
+
+/** The environment variables the demo server reads (server-side only: none is `VITE_*`). */
+export interface DemoEnv {
+  /** Set: proxy to the real API with this key. Unset: the in-process emulator. */
+  MISTRAL_API_KEY?: string | undefined
+  /** The upstream for the proxy. Defaults to 'https://api.mistral.ai'. */
+  MISTRAL_BASE_URL?: string | undefined
+  /** Emulator speed, in requests per second per job. Defaults to 4. */
+  DEMO_EMULATOR_RPS?: string | undefined
+  /** Emulator queue time before RUNNING, in ms. Defaults to 2_000. */
+  DEMO_EMULATOR_START_DELAY_MS?: string | undefined
+}
+
+function positive(value: string | undefined, fallback: number): number {
+  const parsed = Number(value)
+  return value !== undefined && value !== '' && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback
+}
+
+/**
+ * Picks the backend from the environment. The defaults make a job of a few hundred lines take tens of
+ * seconds on the emulator, so its progress, chart and ETA are there to see.
+ */
+export function createApiBackend(env: DemoEnv): ApiBackend {
+  const apiKey = env.MISTRAL_API_KEY?.trim()
+  if (apiKey) {
+    const upstream = env.MISTRAL_BASE_URL?.trim() || 'https://api.mistral.ai'
+    return {
+      mode: 'mistral',
+      handler: createProxy({ apiKey, upstream }),
+      // Signed URLs from the real API point at Mistral's storage, not at this server.
+      prefixes: ['/v1/'],
+      describe: `Mistral API at ${upstream} (through the server-side proxy; the key stays on the server)`,
+    }
+  }
+  const requestsPerSecond = Math.max(0.1, positive(env.DEMO_EMULATOR_RPS, 4))
+  const startDelayMs = positive(env.DEMO_EMULATOR_START_DELAY_MS, 2_000)
+  const emulator = createEmulator({ requestsPerSecond, startDelayMs })
+  return {
+    mode: 'emulator',
+    handler: (request) => emulator.fetch(request),
+    // The emulator signs download URLs as /signed/files/{id} on the origin it was called on: this one.
+    prefixes: ['/v1/', '/signed/'],
+    describe: `local emulator (${requestsPerSecond} requests/s per job, ${startDelayMs} ms queue delay; set MISTRAL_API_KEY to use the real API)`,
+  }
+}

@@ -1,0 +1,24 @@
+import type { MistralBatchClient } from '@mistral-batch/core'
+import { BatchClientProvider } from '@mistral-batch/react'
+import { createContext, type ReactNode, useContext } from 'react'
+
+const ClientContext = createContext<MistralBatchClient | null>(null)
+
+/**
+ * Provides the client twice: to the hooks (which need only its observers and upload), and, fully typed,
+ * to the parts of the demo that also read results, sign URLs, create and delete.
+ */
+export function ClientProvider({ client, children }: { client: MistralBatchClient; children?: ReactNode }) {
+  return (
+    <ClientContext.Provider value={client}>
+      <BatchClientProvider client={client}>{children}</BatchClientProvider>
+    </ClientContext.Provider>
+  )
+}
+
+/** The whole client from the nearest `ClientProvider`. */
+export function useClient(): MistralBatchClient {
+  const client = useContext(ClientContext)
+  if (!client) throw new Error('useClient() needs a <ClientProvider client={createClient(…)}> above it.')
+  return client
+}
