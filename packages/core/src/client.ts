@@ -1,5 +1,4 @@
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
-import type { RetryOptions } from './http/retry'
 import { createObserverRegistry } from './observe'
 import { createFiles } from './resources/files'
 import { createJobs } from './resources/jobs'
@@ -7,21 +6,8 @@ import { results } from './results/results'
 import { run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
 
-/** Options of {@link createClient}. */
-export interface ClientOptions extends ClientConfig {
-  /** A key, or a function returning one (called before each call). Omitted: no Authorization header (for a proxy). Defaults to none. */
-  apiKey?: string | (() => string | Promise<string>) | undefined
-  /** Defaults to 'https://api.mistral.ai'. */
-  baseURL?: string | undefined
-  /** The fetch to use, e.g. a test double. Defaults to `globalThis.fetch`, looked up at call time. */
-  fetch?: typeof fetch | undefined
-  /** Extra headers on every request. Defaults to none. */
-  headers?: HeadersInit | undefined
-  /** Time until response headers, per attempt; it never cuts a body stream. Defaults to 60_000. */
-  timeoutMs?: number | undefined
-  /** Retries for network errors, 408, 429 and 5xx, or `false`. Defaults to `{ retries: 2, minDelayMs: 500, maxDelayMs: 8_000 }`. */
-  retry?: RetryOptions | false | undefined
-}
+/** Options of {@link createClient}; documented where the request function reads them. */
+export type ClientOptions = ClientConfig
 
 /**
  * Creates a client for Mistral's Files + Batch API. Nothing global is read or written, so several clients

@@ -26,12 +26,19 @@ export interface CallOptions {
   headers?: HeadersInit | undefined
 }
 
+/** Options of `createClient`. */
 export interface ClientConfig {
+  /** A key, or a function returning one (called before each call). Omitted: no Authorization header (for a proxy). Defaults to none. */
   apiKey?: string | (() => string | Promise<string>) | undefined
+  /** Defaults to 'https://api.mistral.ai'. */
   baseURL?: string | undefined
+  /** The fetch to use, e.g. a test double. Defaults to `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined
+  /** Extra headers on every request. Defaults to none. */
   headers?: HeadersInit | undefined
+  /** Time until response headers, per attempt; it never cuts a body stream. Defaults to 60_000. */
   timeoutMs?: number | undefined
+  /** Retries for network errors, 408, 429 and 5xx, or `false`. Defaults to `{ retries: 2, minDelayMs: 500, maxDelayMs: 8_000 }`. */
   retry?: RetryOptions | false | undefined
 }
 

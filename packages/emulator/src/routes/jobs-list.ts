@@ -1,18 +1,10 @@
+import { BATCH_JOB_STATUSES as STATUSES } from '@mistral-batch/core'
 import { json, unprocessable } from '../http'
 import { advance } from '../jobs/advance'
 import { QueryReader } from '../query'
 import { jobToWire, type StoredJob } from '../store/jobs'
 import type { RouteArgs } from './types'
 
-const STATUSES = [
-  'QUEUED',
-  'RUNNING',
-  'SUCCESS',
-  'FAILED',
-  'TIMEOUT_EXCEEDED',
-  'CANCELLATION_REQUESTED',
-  'CANCELLED',
-] as const
 const KNOWN = new Set([
   'page',
   'page_size',
