@@ -50,18 +50,32 @@ export function parseErrorBody(text: string): {
   return { body, message, type: str(body.type), code, param: str(body.param) }
 }
 
-/** Builds the ApiError for a non-2xx response; the caller has already redacted the key from `text`. */
-export function toApiError(response: Response, method: string, url: string, text: string): ApiError {
+/**
+ * Builds the ApiError for a non-2xx response. The caller has already redacted the key from `text`;
+ * `redact` also runs over the status text and every header value, since a server may echo the
+ * Authorization it received (e.g. in `www-authenticate`), and `console.log(err)` prints the headers.
+ */
+export function toApiError(
+  response: Response,
+  method: string,
+  url: string,
+  text: string,
+  redact: (value: string) => string = (value) => value,
+): ApiError {
   const parsed = parseErrorBody(text)
-  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-  const request_id = REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find((v) => v) ?? undefined
+  const headers = new Headers()
+  response.headers.forEach((value, name) => {
+    headers.set(name, redact(value))
+  })
+  const status = redact(`${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)
+  const request_id = REQUEST_ID_HEADERS.map((name) => headers.get(name)).find((v) => v) ?? undefined
   return new ApiError({
     message: `[${method}] "${url}": ${status}${parsed.message ? ` ${parsed.message}` : ''}`,
     status: response.status,
     body: parsed.body,
     method,
     url,
-    headers: response.headers,
+    headers,
     type: parsed.type,
     code: parsed.code,
     param: parsed.param,

@@ -106,7 +106,7 @@ export function createRequester(config: ClientConfig): Requester {
         try {
           const text = redact(await response.text())
           if (response.ok) return parseBody(text, spec.schema!, describe)
-          throw toApiError(response, spec.method, url, text)
+          throw toApiError(response, spec.method, url, text, redact)
         } finally {
           dispose()
         }
