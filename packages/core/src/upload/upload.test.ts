@@ -90,6 +90,26 @@ describe('files.upload', () => {
       expect(calls).toHaveLength(0)
     })
 
+    it('without validate, still rejects an empty file and sends nothing (its size is known for free)', async () => {
+      const { error, calls } = await rejected('', false)
+      expect(isInputValidationError(error)).toBe(true)
+      expect((error as Error).message).toMatch(/empty/)
+      expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe('file')
+      expect(calls).toHaveLength(0)
+    })
+
+    it('without validate, rejects a file over 512 MB before reading or sending it', async () => {
+      const fake = fakeFetch()
+      const request = createRequester({ fetch: fake.fetch, retry: false })
+      // A Blob that only claims its size: nothing here reads 513 MB.
+      const huge = new Blob(['x'])
+      Object.defineProperty(huge, 'size', { value: 513 * 1024 * 1024 })
+      const error = await upload(request, noList, huge).catch((e: unknown) => e)
+      expect(isInputValidationError(error)).toBe(true)
+      expect((error as Error).message).toMatch(/over the API's 512 MB limit/)
+      expect(fake.calls).toHaveLength(0)
+    })
+
     it('with validate: true, rejects an empty file and sends nothing', async () => {
       const { error, calls } = await rejected('\n', true)
       expect(isInputValidationError(error)).toBe(true)

@@ -1,7 +1,9 @@
+import { invalidInput } from '../errors'
 import { randomId } from '../http/random-id'
 import type { CallOptions, Requester } from '../http/request'
 import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
 import { type FileObject, FileObjectSchema } from '../schemas/file'
+import { MAX_BATCH_FILE_BYTES } from '../validate/limits'
 import { toBlob, type UploadInput } from './to-blob'
 import { validateOrThrow } from './validate-or-throw'
 
@@ -55,6 +57,15 @@ export async function upload(
   const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
   const blob = await toBlob(input, options.signal)
   const signal = options.signal
+  // Both are known from the Blob for free, so neither is worth a round trip (contract §2.1: 512 MB a file).
+  if (blob.size === 0)
+    invalidInput('file', 'The file is empty: a batch file needs at least one request line.')
+  if (blob.size > MAX_BATCH_FILE_BYTES) {
+    invalidInput(
+      'file',
+      `The file is ${blob.size} bytes, over the API's 512 MB limit (${MAX_BATCH_FILE_BYTES} bytes).`,
+    )
+  }
   if (validate) {
     await validateOrThrow(blob, { ...(validate === true ? {} : validate), ...(signal ? { signal } : {}) })
   }

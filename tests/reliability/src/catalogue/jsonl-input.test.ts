@@ -18,11 +18,14 @@ async function upload(input: string | Uint8Array | Blob, endpoint = '/v1/chat/co
 }
 
 describe('bad JSONL input: InputValidationError naming the line, nothing sent', () => {
-  it.each([
-    ['an empty file', ''],
-    ['a file of blank lines', '\n  \r\n\n'],
-  ])('rejects %s', async (_, text) => {
-    const { work, calls } = await upload(text)
+  it('rejects an empty file from its size alone, naming the file', async () => {
+    const { work, calls } = await upload('')
+    await expectInputError(work, { message: /The file is empty/, path: 'file' })
+    expect(calls).toHaveLength(0)
+  })
+
+  it('rejects a file of blank lines: no requests', async () => {
+    const { work, calls } = await upload('\n  \r\n\n')
     await expectInputError(work, { message: /has no requests/, path: '' })
     expect(calls).toHaveLength(0)
   })
@@ -125,7 +128,8 @@ describe('bad JSONL input: InputValidationError naming the line, nothing sent', 
     const huge = new HugeJsonl(513)
     expect(huge.size).toBeGreaterThan(MAX_BATCH_FILE_BYTES)
     const { work, calls } = await upload(huge)
-    const error = await expectInputError(work, { message: /over the 512\.0 MB limit/, path: '' })
+    // Refused from the Blob's size before a byte is read or sent.
+    const error = await expectInputError(work, { message: /over the API's 512 MB limit/, path: 'file' })
     expect(error.issues).toHaveLength(1)
     expect(calls).toHaveLength(0)
   }, 30_000)
