@@ -1,0 +1,76 @@
+// The bundle-size cases, shared by `pnpm bench` (section 1) and the CI budget check (size.mjs).
+// Each entry makes the same calls a user would; 1 KB = 1000 bytes.
+
+const useClient = `
+import { createClient } from '@mistral-batch/core'
+export async function use(requests) {
+  const client = createClient({ apiKey: 'k' })
+  const file = await client.files.upload(requests)
+  const job = await client.batch.jobs.create({ endpoint: '/v1/chat/completions', model: 'm', input_files: [file.id] })
+  await client.batch.jobs.wait(job.id)
+  for await (const r of client.batch.results(job.id)) void r
+  return client.batch.run(requests, { endpoint: '/v1/chat/completions', model: 'm' })
+}
+`
+const useValidation = `${useClient}
+import { validateBatchInput } from '@mistral-batch/core'
+export const check = (source, endpoint) => validateBatchInput(source, { endpoint })
+`
+const sdkFuncs = ['batchJobsCreate', 'batchJobsGet', 'batchJobsList', 'batchJobsCancel', 'batchJobsDelete']
+  .concat(['filesUpload', 'filesDownload'])
+  .map((f) => `export { ${f} } from '@mistralai/mistralai/funcs/${f}.js'`)
+  .join('\n')
+
+/** Optional peers of the official SDKs stay external, as the issue asks. */
+const peers = ['@opentelemetry/api']
+
+export const sizeCases = {
+  client: {
+    name: 'ours: full client (createClient + files + jobs + wait + results + run)',
+    contents: useClient,
+    ours: true,
+    budget: 8000,
+    // The 8 KB target is missed (BENCHMARKS.md says by how much and why). CI holds the line where the
+    // client is today, so it can only shrink; lower this as it does, down to the target.
+    ciBudget: 11_500,
+  },
+  validation: {
+    name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',
+    contents: useValidation,
+    ours: true,
+    budget: 5000,
+    deltaOf: 'client',
+  },
+  validationAlone: {
+    name: 'ours: validateBatchInput alone (no client), for reference',
+    contents: `import { validateBatchInput } from '@mistral-batch/core'
+export const check = (source, endpoint) => validateBatchInput(source, { endpoint })`,
+    ours: true,
+  },
+  react: {
+    name: "ours: @mistral-batch/react's own code (react, core external)",
+    contents: "export * from '@mistral-batch/react'",
+    ours: true,
+    budget: 2500,
+    external: ['react', 'react/*', 'react-dom', '@mistral-batch/core'],
+    needsExports: ['useBatchJob', 'useBatchJobs', 'useUploadBatch', 'BatchClientProvider'],
+  },
+  sdkFuncs: {
+    name: '@mistralai/mistralai 2.7.0 standalone functions (MistralCore + funcs/batchJobs* + filesUpload + filesDownload)',
+    contents: `export { MistralCore } from '@mistralai/mistralai/core.js'\n${sdkFuncs}`,
+    external: peers,
+    baseline: true,
+  },
+  sdkClass: {
+    name: '@mistralai/mistralai 2.7.0 Mistral class',
+    contents: `import { Mistral } from '@mistralai/mistralai'
+export const use = (k) => { const m = new Mistral({ apiKey: k }); return [m.files.upload, m.files.download, m.batch.jobs.create, m.batch.jobs.get] }`,
+    external: peers,
+  },
+  openai: {
+    name: 'openai 7.57.0 batches + files (OpenAI class)',
+    contents: `import OpenAI from 'openai'
+export const use = (k) => { const o = new OpenAI({ apiKey: k }); return [o.files.create, o.files.content, o.batches.create, o.batches.retrieve] }`,
+    external: peers,
+  },
+}
