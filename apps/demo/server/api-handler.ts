@@ -1,6 +1,6 @@
 import { createProxy } from '@mistral-batch/core/proxy'
 import { createEmulator } from '@mistral-batch/emulator'
-import type { WebHandler } from './node-adapter.ts'
+import { nodeMiddleware, type WebHandler } from '@mistral-batch/emulator/node'
 
 /** Which backend `/v1/*` reaches. */
 export type ApiMode = 'emulator' | 'mistral'
@@ -13,6 +13,9 @@ export interface ApiBackend {
   /** One line for the terminal, never containing the key. */
   describe: string
 }
+
+/** The Connect middleware serving a backend's prefixes (and passing the rest on to Vite). */
+export const middlewareFor = (backend: ApiBackend) => nodeMiddleware(backend.handler, backend.prefixes)
 
 /** The environment variables the demo server reads (server-side only: none is `VITE_*`). */
 export interface DemoEnv {

@@ -10,7 +10,10 @@ type ApiHandlerModule = typeof import('./api-handler')
  * builds (stale or missing in a fresh clone); the runner resolves them from TypeScript sources through
  * the `source` export condition, like the app and the tests do. Works the same for dev and preview.
  */
-export async function loadApiBackend(root: string, env: DemoEnv): Promise<ApiBackend> {
+/** A backend plus its middleware, both built from workspace sources by the module runner. */
+export type LoadedBackend = ApiBackend & { middleware: ReturnType<ApiHandlerModule['middlewareFor']> }
+
+export async function loadApiBackend(root: string, env: DemoEnv): Promise<LoadedBackend> {
   const entry = fileURLToPath(new URL('./api-handler.ts', import.meta.url))
   const { module } = await runnerImport<ApiHandlerModule>(entry, {
     root,
@@ -25,5 +28,6 @@ export async function loadApiBackend(root: string, env: DemoEnv): Promise<ApiBac
       },
     },
   })
-  return module.createApiBackend(env)
+  const backend = module.createApiBackend(env)
+  return { ...backend, middleware: module.middlewareFor(backend) }
 }

@@ -1,20 +1,19 @@
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite'
-import type { ApiBackend, DemoEnv } from './api-handler.ts'
-import { loadApiBackend } from './load-backend.ts'
-import { nodeMiddleware } from './node-adapter.ts'
+import type { DemoEnv } from './api-handler.ts'
+import { type LoadedBackend, loadApiBackend } from './load-backend.ts'
 
 /** Where the browser asks which backend it is talking to (the mode only: no key, no upstream URL). */
 export const MODE_PATH = '/demo/mode.json'
 
-function mount(middlewares: Connect.Server, backend: ApiBackend): void {
+function mount(middlewares: Connect.Server, backend: LoadedBackend): void {
   middlewares.use(MODE_PATH, (_req, res) => {
     res.setHeader('content-type', 'application/json')
     res.end(JSON.stringify({ mode: backend.mode }))
   })
-  middlewares.use(nodeMiddleware(backend.handler, backend.prefixes))
+  middlewares.use(backend.middleware)
 }
 
-function announce(server: ViteDevServer | PreviewServer, backend: ApiBackend): void {
+function announce(server: ViteDevServer | PreviewServer, backend: LoadedBackend): void {
   const print = () => {
     const logger = server.config.logger
     logger.info(`\n  mistral-batch demo · /v1/* → ${backend.describe}`)
@@ -31,7 +30,7 @@ function announce(server: ViteDevServer | PreviewServer, backend: ApiBackend): v
  * is read here, on the server, and never by the client bundle (no `VITE_*` variable exists for it).
  */
 export function batchApi(env: DemoEnv = process.env): Plugin {
-  let backend: Promise<ApiBackend> | undefined
+  let backend: Promise<LoadedBackend> | undefined
   const setUp = async (server: ViteDevServer | PreviewServer) => {
     backend ??= loadApiBackend(server.config.root, env)
     const resolved = await backend

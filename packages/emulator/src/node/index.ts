@@ -1,1 +1,2 @@
+export { nodeMiddleware, sendWebResponse, toWebRequest, type WebHandler } from './adapter'
 export { type ServeOptions, type Server, serve } from './serve'

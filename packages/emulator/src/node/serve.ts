@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
 import type { Emulator } from '../emulator'
 import { isEmulatedReset } from '../faults'
+import { sendWebResponse, toWebRequest } from './adapter'
 
 /** Options of `serve`. */
 export interface ServeOptions {
@@ -20,57 +20,14 @@ export interface Server {
   close(): Promise<void>
 }
 
-function toRequest(req: IncomingMessage, base: string): Request {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  const method = req.method ?? 'GET'
-  const hasBody = method !== 'GET' && method !== 'HEAD'
-  const init: RequestInit & { duplex?: 'half' } = { method, headers }
-  if (hasBody) {
-    // Streamed, not buffered: a 512 MB upload goes straight into `formData()`.
-    init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>
-    init.duplex = 'half'
-  }
-  return new Request(new URL(req.url ?? '/', base), init)
-}
-
-async function send(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {}
-  response.headers.forEach((value, name) => {
-    headers[name] = value
-  })
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) headers['set-cookie'] = cookies
-  res.writeHead(response.status, headers)
-  if (!response.body) {
-    res.end()
-    return
-  }
-  const reader = response.body.getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      // Respect backpressure so a 1 GB download is not buffered in the socket.
-      if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve))
-    }
-    res.end()
-  } catch {
-    // A truncation fault (or a client gone): cut the connection so the client sees a short body.
-    res.destroy()
-  }
-}
-
 /** Serves an emulator over node:http. A reset fault destroys the socket: the client sees a dropped connection. */
 export function serve(emulator: Emulator, options: ServeOptions = {}): Promise<Server> {
   const host = options.host ?? '127.0.0.1'
   const server = createServer((req, res) => {
-    const base = `http://${req.headers.host ?? host}`
-    emulator.fetch(toRequest(req, base)).then(
-      (response) => send(response, res),
+    emulator.fetch(toWebRequest(req, res)).then(
+      // A truncation fault errors the body mid-stream; the adapter then destroys the socket, so the
+      // client sees a short body, as after a real cut.
+      (response) => sendWebResponse(res, response),
       (error: unknown) => {
         if (isEmulatedReset(error)) {
           req.socket.destroy()

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 
-/** A Web fetch handler: the emulator's `fetch`, or what `createProxy` returns. */
+/** A Web fetch handler: an emulator's `fetch`, `createProxy`'s handler, or any `(Request) => Response`. */
 export type WebHandler = (request: Request) => Promise<Response>
 
 // Hop-by-hop headers (RFC 9110 §7.6.1) describe this one connection, not the message, so they never
@@ -33,31 +32,53 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request
   return new Request(new URL(path, origin), init)
 }
 
-/** Writes a Web `Response` to a Node response, streaming the body with backpressure. */
+/**
+ * Writes a Web `Response` to a Node response, streaming the body with backpressure. The status and
+ * headers go out first (writeHead), so a body that fails at once still reaches the client as a short
+ * body after a 200, which is how a download cut mid-file looks on the wire.
+ */
 export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
-  res.statusCode = response.status
-  if (response.statusText) res.statusMessage = response.statusText
-  for (const [name, value] of response.headers) {
-    if (name === 'set-cookie') continue
-    res.setHeader(name, value)
-  }
+  const headers: Record<string, string | string[]> = {}
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value
+  })
   const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (cookies.length > 0) headers['set-cookie'] = cookies
+  res.writeHead(response.status, response.statusText || undefined, headers)
   if (!response.body) {
     res.end()
     return
   }
+  const reader = response.body.getReader()
+  // The client went away: stop pulling from the handler (e.g. a proxied download).
+  res.once('close', () => {
+    if (!res.writableFinished) reader.cancel().catch(() => {})
+  })
   try {
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      // Respect backpressure, so a 1 GB download is never buffered in the socket.
+      // 'close' too: a client gone mid-wait never drains, and the cancelled reader then ends the loop.
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          res.once('drain', resolve)
+          res.once('close', resolve)
+        })
+      }
+    }
+    res.end()
   } catch {
-    // The client left, or the upstream body failed mid-stream: pipeline has already destroyed both ends,
-    // which is how a truncated download shows to the browser. Nothing more to send.
+    // The body failed mid-stream (a truncation fault, an upstream cut): cut the connection so the client
+    // sees a short body rather than a clean end.
+    res.destroy()
   }
 }
 
 /**
- * A Connect middleware serving `handler` for every path under one of `prefixes` (e.g. '/v1/'), and
- * passing anything else on to Vite.
+ * A Node/Connect/Express middleware serving `handler` for every path under one of `prefixes` (e.g.
+ * '/v1/'), and passing anything else on: how the demo mounts the emulator (or a proxy) inside Vite's own
+ * server, and how you can mount it in yours.
  */
 export function nodeMiddleware(handler: WebHandler, prefixes: readonly string[]) {
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
