@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url'
 
 const cli = new URL('../dist/cli.js', import.meta.url)
 if (!existsSync(fileURLToPath(cli))) {
-  console.error('mistral-batch-emulator: dist/cli.js is missing. In the mistral-batch repository, run `pnpm build` first.')
+  console.error(
+    'mistral-batch-emulator: dist/cli.js is missing. In the mistral-batch repository, run `pnpm build` first.',
+  )
   process.exit(1)
 }
 await import(cli.href)
