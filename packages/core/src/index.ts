@@ -20,7 +20,7 @@ export type { CallOptions } from './http/request'
 export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'
 export { type ParsedJsonl, type ParseJsonlOptions, parseJsonl } from './jsonl/parse'
-export type { JsonlSource } from './jsonl/source'
+export type { JsonlChunk, JsonlSource } from './jsonl/source'
 export {
   backoffDelay,
   createObserverRegistry,

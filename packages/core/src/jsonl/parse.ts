@@ -1,5 +1,5 @@
 import { InputValidationError, type ValidationIssue } from '../errors'
-import { type JsonlLine, lineBatches } from './lines'
+import { type LineBatch, readBatches } from './lines'
 import type { JsonlSource } from './source'
 
 /** Options of {@link parseJsonl}. */
@@ -24,9 +24,9 @@ export interface ParsedJsonl<T> extends AsyncIterable<T> {
 
 /**
  * Parses a JSONL source (a stream such as `response.body`, a Blob, a string or bytes) value by value,
- * streaming: it never holds more than about 1 MB of the source. Blank lines are skipped; every error names
- * its 1-based line number ("Line 3 is not valid JSON: …"). The values are not validated: `T` is the
- * caller's claim. A stream source can be iterated once.
+ * streaming: it holds the stream's current chunk and the text of 32 KB of lines (or of one longer line).
+ * Blank lines are skipped; every error names its 1-based line number ("Line 3 is not valid JSON: …").
+ * The values are not validated: `T` is the caller's claim. A stream source can be iterated once.
  */
 export function parseJsonl<T = unknown>(
   source: JsonlSource,
@@ -37,23 +37,25 @@ export function parseJsonl<T = unknown>(
   return {
     issues,
     [Symbol.asyncIterator](): AsyncIterator<T> {
-      const batches = lineBatches(source, options.signal, false)
-      let batch: JsonlLine[] = []
+      const batches = readBatches(source, options.signal)
+      let batch: LineBatch = { texts: [], lines: [], line: 0, end: 0 }
       let index = 0
       // A hand-written iterator over batches of lines: one async step per value, not two nested generators.
       return {
         async next(): Promise<IteratorResult<T>> {
           for (;;) {
-            while (index < batch.length) {
-              const line = batch[index++] as JsonlLine
+            const { texts } = batch
+            while (index < texts.length) {
+              const i = index++
               try {
-                return { value: JSON.parse(line.text) as T, done: false }
+                return { value: JSON.parse(texts[i] as string) as T, done: false }
               } catch (error) {
                 if (mode === 'skip') continue
+                const line = batch.lines[i] as number
                 const issue: ValidationIssue = {
-                  line: line.line,
+                  line,
                   path: '',
-                  message: `Line ${line.line} is not valid JSON: ${(error as Error).message}`,
+                  message: `Line ${line} is not valid JSON: ${(error as Error).message}`,
                   severity: 'error',
                 }
                 if (mode === 'collect') {

@@ -1,5 +1,11 @@
+/**
+ * A chunk a source stream may produce. Not only Uint8Array: Node 20's `FileHandle.readableWebStream()`
+ * yields ArrayBuffers, other streams DataViews or strings, and each of them must count.
+ */
+export type JsonlChunk = Uint8Array | ArrayBufferView | ArrayBuffer | string
+
 /** What the JSONL readers accept: a byte stream (e.g. `response.body`), a Blob/File, a string or bytes. */
-export type JsonlSource = ReadableStream<Uint8Array> | Blob | string | Uint8Array
+export type JsonlSource = ReadableStream<JsonlChunk> | Blob | string | Uint8Array
 
 /** Strings are encoded in slices of this many UTF-16 units, so a big string is never copied whole. */
 const STRING_SLICE = 1 << 20
@@ -10,14 +16,8 @@ const STRING_SLICE = 1 << 20
  * lock released, so the underlying download or file read stops too.
  */
 export async function* byteChunks(source: JsonlSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
-  if (typeof source === 'string') {
-    yield* encodeString(source)
-    return
-  }
-  if (source instanceof Uint8Array) {
-    yield source
-    return
-  }
+  if (typeof source === 'string') return yield* encodeString(source)
+  if (source instanceof Uint8Array) return yield source
   const stream = 'getReader' in source ? source : source.stream()
   const reader = stream.getReader()
   // A pending read() only settles when data arrives; cancelling is what wakes it up on abort.
@@ -33,7 +33,11 @@ export async function* byteChunks(source: JsonlSource, signal?: AbortSignal): As
         finished = true
         return
       }
-      yield step.value
+      const chunk: unknown = step.value
+      // A string chunk is encoded on its own: a text stream (TextDecoderStream) never ends one between
+      // the two halves of a surrogate pair.
+      if (typeof chunk === 'string') yield* encodeString(chunk)
+      else yield toBytes(chunk)
     }
   } finally {
     signal?.removeEventListener('abort', onAbort)
@@ -52,6 +56,16 @@ function* encodeString(text: string): Generator<Uint8Array> {
     yield encoder.encode(text.slice(start, end))
     start = end
   }
+}
+
+/**
+ * A stream chunk as bytes, a view on the same memory (no copy). Anything that is not bytes throws a
+ * TypeError (from DataView): reading on would yield no lines at all, which is how a 200 MB file once
+ * parsed to nothing. DataView and isView, not instanceof, also take buffers made in another realm.
+ */
+function toBytes(chunk: unknown): Uint8Array {
+  const view = ArrayBuffer.isView(chunk) ? chunk : new DataView(chunk as ArrayBuffer)
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength)
 }
 
 function noop(): void {}

@@ -33,4 +33,35 @@ describe('parseResult', () => {
     expect(() => parseResult('{oops', 'file f, line 7')).toThrow(ResponseValidationError)
     expect(() => parseResult('{"response":{"status_code":"200"}}', 'file f, line 7')).toThrow(/line 7/)
   })
+
+  it('names the line number it is given, only in the error', () => {
+    expect(() => parseResult('{"custom_id":7}', 'file f', 12)).toThrow(
+      /^file f, line 12: unexpected custom_id/,
+    )
+  })
+
+  it.each([
+    ['a numeric id', { id: 5, custom_id: 'a' }],
+    ['a numeric custom_id', { custom_id: 3 }],
+    ['a string status_code', { custom_id: 'a', response: { status_code: '200' } }],
+    ['a response array', { custom_id: 'a', response: [] }],
+    ['a response string', { custom_id: 'a', response: 'ok' }],
+    ['null', null],
+    ['a number', 42],
+  ])('leaves a line with %s to the schema, which rejects it', (_name, line) => {
+    expect(() => parseResult(JSON.stringify(line), 'file f', 1)).toThrow(ResponseValidationError)
+    expect(() => parseResult(line, 'outputs[0]')).toThrow(ResponseValidationError)
+  })
+
+  it('gives the same result for a §7 line as the schema would (text or object)', () => {
+    const line = { id: 'x', custom_id: 'c', response: { status_code: 201, body: { a: [1] } }, error: null }
+    const expected = { id: 'x', custom_id: 'c', ok: true, response: { status_code: 201, body: { a: [1] } } }
+    expect(parseResult(JSON.stringify(line), 'file f', 1)).toEqual(expected)
+    expect(parseResult(line, 'outputs[0]')).toEqual(expected)
+    expect(parseResult('{"response":null,"error":"boom"}', 'file f', 2)).toEqual({
+      custom_id: '',
+      ok: false,
+      error: 'boom',
+    })
+  })
 })

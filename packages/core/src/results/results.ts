@@ -28,8 +28,9 @@ export async function* results(
       if (offset > 0) headers.set('range', `bytes=${offset}-`)
       return openContent(request, file_id, { ...options, headers, signal })
     }
-    for await (const { text, line } of resumableLines(open, options.signal)) {
-      yield parseResult(text, `file ${file_id}, line ${line}`)
+    const where = `file ${file_id}`
+    for await (const { texts, lines } of resumableLines(open, options.signal)) {
+      for (let i = 0; i < texts.length; i++) yield parseResult(texts[i], where, lines[i])
     }
   }
   if (files.length > 0) return

@@ -20,7 +20,8 @@ function breaking(from: number, cutAt: number): ReadableStream<Uint8Array> {
 
 async function collect(open: Parameters<typeof resumableLines>[0]) {
   const lines: { text: string; line: number }[] = []
-  for await (const line of resumableLines(open, undefined)) lines.push(line)
+  for await (const batch of resumableLines(open, undefined))
+    for (const [i, text] of batch.texts.entries()) lines.push({ text, line: batch.lines[i] as number })
   return lines
 }
 

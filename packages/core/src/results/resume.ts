@@ -1,5 +1,8 @@
 import { toConnectionError } from '../http/failure'
-import { readLines } from '../jsonl/lines'
+import { type LineBatch, readBatches } from '../jsonl/lines'
+
+/** Lines of a file: each text and its 1-based line number in the whole file. */
+export type Lines = Pick<LineBatch, 'texts' | 'lines'>
 
 /** How often one file's download may be resumed after breaking mid-stream. */
 export const MAX_RESUMES = 3
@@ -8,16 +11,14 @@ export const MAX_RESUMES = 3
 export type OpenAt = (offset: number, signal: AbortSignal | undefined) => Promise<Response>
 
 /**
- * The lines of a downloaded file, each exactly once, streamed. If the body breaks mid-stream, the file is
- * re-opened with `Range: bytes=<end of the last complete line>-`, and reading continues from there. A 206
- * continues the byte count at that offset; a 200 (a server that ignores Range) starts over, so the lines
- * already yielded are skipped by their number. At most MAX_RESUMES resumes; then the stream's error is
- * thrown as a ConnectionError (API.md: a network failure is one, whichever runtime reported it).
+ * The lines of a downloaded file, each exactly once, streamed in batches (line numbers count from the
+ * file's start). If the body breaks mid-stream, the file is re-opened with `Range: bytes=<end of the last
+ * complete line>-`, and reading continues from there. A 206 continues the byte count at that offset; a 200
+ * (a server that ignores Range) starts over, so the lines already yielded are skipped by their number. At
+ * most MAX_RESUMES resumes; then the stream's error is thrown as a ConnectionError (API.md: a network
+ * failure is one, whichever runtime reported it).
  */
-export async function* resumableLines(
-  open: OpenAt,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<{ text: string; line: number }> {
+export async function* resumableLines(open: OpenAt, signal: AbortSignal | undefined): AsyncGenerator<Lines> {
   let doneBytes = 0
   let doneLines = 0
   for (let resumes = 0; ; resumes++) {
@@ -27,12 +28,21 @@ export async function* resumableLines(
     const baseLines = partial ? doneLines : 0
     const body = response.body ?? new Blob([]).stream()
     try {
-      for await (const item of readLines(body, signal ? { signal } : {})) {
-        const line = baseLines + item.line
-        if (line <= doneLines) continue
-        yield { text: item.text, line }
-        doneBytes = baseBytes + item.end
-        doneLines = line
+      for await (const { texts, lines, line, end } of readBatches(
+        body,
+        signal,
+        undefined,
+        baseLines,
+        baseBytes,
+      )) {
+        // Lines are in order, so the ones already yielded (after a 200) are a prefix of the batch.
+        const from = lines.findIndex((n) => n > doneLines)
+        // Set before the batch is handed out: the stream is only read again once all of it was consumed.
+        if (line > doneLines) {
+          doneBytes = end
+          doneLines = line
+        }
+        if (from >= 0) yield { texts: texts.slice(from), lines: lines.slice(from) }
       }
       return
     } catch (error) {

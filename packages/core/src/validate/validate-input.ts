@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors'
-import { lineBatches } from '../jsonl/lines'
+import { readBatches } from '../jsonl/lines'
 import type { JsonlSource } from '../jsonl/source'
 import type { ApiEndpoint } from '../schemas/enums'
 import { checkRequest, type LineContext } from './check-request'
@@ -84,8 +84,9 @@ export async function validateBatchInput(
   if (isSerialized(source)) {
     // A fatal decoder here, not in the shared reader: invalid UTF-8 is an issue naming its line (§6: UTF-8 JSONL).
     const stats = { bytes: 0, decode: strictUtf8((line) => sink.add(notUtf8(line))) }
-    for await (const batch of lineBatches(source, options.signal, false, stats)) {
-      for (const { text, line } of batch) {
+    for await (const { texts, lines } of readBatches(source, options.signal, stats)) {
+      for (const [i, text] of texts.entries()) {
+        const line = lines[i] as number
         count++
         let value: unknown
         try {
