@@ -45,18 +45,20 @@ export interface StoredJob {
   errors: { message: string; count: number }[]
 }
 
-export interface NewJob {
-  id: string
-  endpoint: string
-  model: string | null
-  agent_id: string | null
-  metadata: Record<string, string> | null
-  input_files: string[]
-  timeout_hours: number
-  created_ms: number
-  inputs: Bytes[]
-  total: number
-}
+/** What creating a job decides; the rest of a StoredJob starts empty (newJob). */
+export type NewJob = Pick<
+  StoredJob,
+  | 'id'
+  | 'endpoint'
+  | 'model'
+  | 'agent_id'
+  | 'metadata'
+  | 'input_files'
+  | 'timeout_hours'
+  | 'created_ms'
+  | 'inputs'
+  | 'total'
+>
 
 export function newJob(init: NewJob): StoredJob {
   return {
