@@ -64,3 +64,21 @@ export const chatLine = (custom_id: string, content = `question ${custom_id}`) =
   custom_id,
   body: { model: 'mistral-small-latest', messages: [{ role: 'user', content }] },
 })
+
+/** Uploads `lines` as a batch file and creates a chat job on it; `get`/`content` read the job and its files. */
+export async function startJob(
+  lines: unknown[],
+  options: EmulatorOptions = {},
+  extra: Record<string, unknown> = {},
+) {
+  const env = setup(options)
+  const { json: file } = await env.upload(jsonl(lines))
+  const { json: job } = await env.call('POST', '/v1/batch/jobs', {
+    endpoint: '/v1/chat/completions',
+    input_files: [file.id],
+    ...extra,
+  })
+  const get = async (query = '') => (await env.call('GET', `/v1/batch/jobs/${job.id}${query}`)).json
+  const content = async (id: string) => (await env.call('GET', `/v1/files/${id}/content`)).text
+  return { ...env, job, get, content }
+}

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { bytes, chunkedStream as chunked } from '../../test/helpers/chunked-stream'
 import { type LineBatch, readBatches } from './lines'
-
-const bytes = (text: string) => new TextEncoder().encode(text)
-
-/** A stream that hands out the given chunks one read at a time and records whether it was cancelled. */
-function chunked(chunks: Uint8Array[]) {
-  const state = { cancelled: false, pulls: 0 }
-  let index = 0
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        state.pulls++
-        const chunk = chunks[index++]
-        if (chunk) controller.enqueue(chunk)
-        else controller.close()
-      },
-      cancel() {
-        state.cancelled = true
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  return { stream, state }
-}
 
 /** Splits bytes into chunks of `size` bytes, cutting through lines and characters alike. */
 function split(data: Uint8Array, size: number): Uint8Array[] {

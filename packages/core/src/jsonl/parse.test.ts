@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { bytes, chunkedStream as streamOf } from '../../test/helpers/chunked-stream'
 import { type InputValidationError, isInputValidationError } from '../errors'
 import { parseJsonl } from './parse'
-
-const bytes = (text: string) => new TextEncoder().encode(text)
-
-function streamOf(chunks: Uint8Array[]) {
-  const state = { cancelled: false }
-  let index = 0
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        const chunk = chunks[index++]
-        if (chunk) controller.enqueue(chunk)
-        else controller.close()
-      },
-      cancel() {
-        state.cancelled = true
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  return { stream, state }
-}
 
 async function all<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = []

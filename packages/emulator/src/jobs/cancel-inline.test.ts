@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { chatLine, jsonl, setup } from '../../test/helpers'
+import { chatLine, jsonl, setup, startJob } from '../../test/helpers'
 import { expectFilesBatchSchema } from '../../test/openapi'
 
 const CHAT = '/v1/chat/completions'
 const invalid = (custom_id: string) => ({ custom_id, body: { model: 'mistral-small-latest' } })
 
-async function start(
-  lines: unknown[],
-  options: Parameters<typeof setup>[0] = {},
-  extra: Record<string, unknown> = {},
-) {
-  const env = setup(options)
-  const { json: file } = await env.upload(jsonl(lines))
-  const { json: job } = await env.call('POST', '/v1/batch/jobs', {
-    endpoint: CHAT,
-    input_files: [file.id],
-    ...extra,
-  })
-  const get = async (query = '') => (await env.call('GET', `/v1/batch/jobs/${job.id}${query}`)).json
-  const content = async (id: string) => (await env.call('GET', `/v1/files/${id}/content`)).text
-  return { ...env, job, get, content }
-}
+const start = startJob
 
 describe('cancel and inline outputs', () => {
   it('cancels through CANCELLATION_REQUESTED to CANCELLED, keeping partial results', async () => {
