@@ -20,6 +20,12 @@ function codeOf(error: unknown, depth = 0): string | undefined {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+/** The cause to keep: the thrown value itself, or a plain copy of its message when that holds the key. */
+function scrub(error: unknown, redact: (text: string) => string): unknown {
+  const message = messageOf(error)
+  return redact(message) === message ? error : new Error(redact(message))
+}
+
 /**
  * True when a network failure certainly happened before any byte reached the server (undici reports
  * `cause.code`, e.g. ECONNREFUSED). Browsers give no detail, so everything else counts as ambiguous.
@@ -31,7 +37,7 @@ export function neverConnected(error: unknown): boolean {
 /** Wraps a network failure; our own errors (TimeoutError, ResponseValidationError…) pass through. */
 export function toConnectionError(error: unknown, describe: string, redact = (text: string) => text): Error {
   if (isMistralBatchError(error)) return error as Error
-  return new ConnectionError(redact(`${describe}: ${messageOf(error)}`), { cause: error })
+  return new ConnectionError(redact(`${describe}: ${messageOf(error)}`), { cause: scrub(error, redact) })
 }
 
 /**
@@ -45,7 +51,10 @@ export function toFailure(error: unknown, describe: string, redact: (text: strin
     if (isMistralBatchError(thrown)) return thrown as Error
     const message = redact(`${describe}: the ${hook} interceptor threw: ${messageOf(thrown)}`)
     // A FetchError from the hook's own ofetch call carries that call's headers: keep only its message.
-    return new MistralBatchError(message, thrown instanceof FetchError ? {} : { cause: thrown })
+    return new MistralBatchError(
+      message,
+      thrown instanceof FetchError ? {} : { cause: scrub(thrown, redact) },
+    )
   }
   if (PROGRAMMING.includes(codeOf(error) ?? ''))
     return new InputValidationError(redact(`${describe}: fetch refused the request (check baseURL)`), [
