@@ -1,8 +1,7 @@
 import { invalidInput } from '../errors'
 import { assertApiKey } from './check-api-key'
-import type { CallOptions, ClientConfig } from './options'
+import { type CallOptions, type ClientConfig, HOOKS } from './options'
 
-const HOOKS = ['onRequest', 'onRequestError', 'onResponse', 'onResponseError'] as const
 const isFn = (value: unknown) => typeof value === 'function'
 const isCount = (value: unknown) => typeof value === 'number' && value >= 0 && Number.isFinite(value)
 

@@ -16,6 +16,9 @@ export interface CallOptions {
   headers?: HeadersInit | undefined
 }
 
+/** The interceptor options, in the order ofetch calls them. */
+export const HOOKS = ['onRequest', 'onRequestError', 'onResponse', 'onResponseError'] as const
+
 /**
  * ofetch's interceptors (one function or an array), called once per attempt, retries included, with
  * ofetch's `FetchContext`. A hook that throws fails the call at once with a MistralBatchError (never retried).

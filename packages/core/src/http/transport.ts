@@ -1,7 +1,5 @@
 import { type $Fetch, type FetchHook, type FetchOptions, ofetch } from 'ofetch'
-import type { ClientConfig } from './options'
-
-const HOOKS = ['onRequest', 'onRequestError', 'onResponse', 'onResponseError'] as const
+import { type ClientConfig, HOOKS } from './options'
 
 /** A throw from a caller's interceptor, kept apart so it is never mistaken for a network failure. */
 export class HookFailure {
