@@ -29,10 +29,12 @@ export const sizeCases = {
     name: 'ours: full client (createClient + files + jobs + wait + results + run)',
     contents: useClient,
     ours: true,
-    budget: 8000,
-    // The 8 KB target is missed (BENCHMARKS.md says by how much and why). CI holds the line where the
-    // client is today, so it can only shrink; lower this as it does, down to the target.
-    ciBudget: 11_500,
+    // Issue 13: with ofetch as the transport, the target is 12 KB (under 0.30× the official SDK's
+    // standalone functions). It is missed (BENCHMARKS.md says by how much, and what each part costs).
+    budget: 12_000,
+    // The regression line, at the size measured with ofetch inside (16.19 KB): it can only shrink; lower
+    // it as the client does, down to the target.
+    ciBudget: 16_200,
   },
   validation: {
     name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',

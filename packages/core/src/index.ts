@@ -16,7 +16,7 @@ export {
   TimeoutError,
   type ValidationIssue,
 } from './errors'
-export type { CallOptions } from './http/request'
+export type { CallOptions, Interceptors } from './http/request'
 export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'
 export { type ParsedJsonl, type ParseJsonlOptions, parseJsonl } from './jsonl/parse'

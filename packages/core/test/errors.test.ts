@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient } from '../src/client'
 import { type ApiError, isApiError, isConnectionError } from '../src/errors'
@@ -13,6 +14,8 @@ beforeAll(async () => {
     res.writeHead(Number(seen.headers['x-status']), {
       'content-type': 'text/plain',
       'x-request-id': 'req-42',
+      // A server that echoes the Authorization it received, as some gateways do in www-authenticate.
+      'www-authenticate': `Bearer realm="api", token="${String(seen.headers.authorization)}"`,
     })
     res.end(body.replace('$AUTH', String(seen.headers.authorization)))
     return true
@@ -73,6 +76,16 @@ describe('ApiError over a real server', () => {
     ].join('\n')
     expect(everything).not.toContain(KEY)
     expect(everything).toContain('Bearer [redacted]')
+  })
+
+  it('redacts the key echoed in a response header: error.headers and util.inspect are clean', async () => {
+    for (const status of [401, 403, 500]) {
+      const error = await failWith(status, '{"detail":"no"}')
+      expect(error.headers.get('www-authenticate')).toBe('Bearer realm="api", token="Bearer [redacted]"')
+      const printed = inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY, getters: true })
+      expect(printed).toContain('[redacted]')
+      expect([...error.headers].join() + printed).not.toContain(KEY)
+    }
   })
 })
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers/paths'
 
-// The README's runtime quick starts promise its snippets are copied from the tested examples. Each fenced block after a
+// The README's runtime quick starts and Interceptors snippets are copied from tested files. Each fenced block after a
 // `<!-- copied from: path -->` marker must appear in that file verbatim; a `// …` line marks an elision,
 // and each piece between elisions must appear as is, in order.
 const doc = readFileSync(`${repoRoot}README.md`, 'utf8')
@@ -11,7 +11,8 @@ const blocks = [...doc.matchAll(MARKED)].map(([, path = '', code = '']) => ({ pa
 
 describe('README.md quick starts', () => {
   it('has copied snippets for Node, Workers, Deno and the browser', () => {
-    const sources = new Set(blocks.map((b) => b.path.split('/')[1]))
+    const examples = blocks.filter((b) => b.path.startsWith('examples/'))
+    const sources = new Set(examples.map((b) => b.path.split('/')[1]))
     expect([...sources].sort()).toEqual(['cloudflare-worker', 'deno', 'node'])
     expect(blocks.some((b) => b.path.endsWith('public/app.js'))).toBe(true)
   })

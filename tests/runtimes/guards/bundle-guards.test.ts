@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
+import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { assertBuilt } from '../helpers/built'
 import { repoRoot } from '../helpers/paths'
@@ -29,8 +30,7 @@ const isNodeBuiltin = (spec: string) =>
   builtinModules.includes(spec.split('/')[0] ?? '')
 
 /** Node-only references: globals `process` / `Buffer`, `require(` in ESM, and any Node builtin import. */
-function findNodeisms(file: string): Finding[] {
-  const raw = readFileSync(file, 'utf8')
+function findNodeisms(file: string, raw = readFileSync(file, 'utf8')): Finding[] {
   const code = stripCommentsAndStrings(raw).split('\n')
   const rawLines = raw.split('\n')
   const esm = !file.endsWith('.cjs')
@@ -78,7 +78,51 @@ describe('bundle guards', () => {
       assertBuilt()
       const files = builtFiles(pkg)
       expect(files.length).toBeGreaterThan(0)
-      expect(files.flatMap(findNodeisms)).toEqual([])
+      expect(files.flatMap((file) => findNodeisms(file))).toEqual([])
     },
   )
+})
+
+/**
+ * The built core bundled as a user's bundler would for one runtime, dependencies included (ofetch, ufo,
+ * destr, valibot). Node builtins stay external, so a leak shows up as an import instead of a build error.
+ */
+async function bundleCoreFor(conditions: string[]) {
+  const result = await build({
+    entryPoints: [`${repoRoot}packages/core/dist/index.js`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['browser', 'module', 'main'],
+    conditions,
+    external: [...builtinModules, 'node:*'],
+    metafile: true,
+    logLevel: 'silent',
+  })
+  return { code: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs) }
+}
+
+describe("ofetch's node-fetch-native stays out of browser, Worker and Deno bundles", () => {
+  it('the guard catches it: with the `node` condition, node-fetch-native and node:http come in', async () => {
+    assertBuilt()
+    const { code, inputs } = await bundleCoreFor(['node'])
+    expect(inputs.some((i) => i.includes('node-fetch-native'))).toBe(true)
+    expect(findNodeisms('node bundle', code).map((f) => f.what)).toContain('import of node:http')
+  })
+
+  it.each([
+    ['browser (Vite)', ['browser']],
+    ['workerd (wrangler)', ['workerd', 'worker', 'browser']],
+    ['Deno', ['deno']],
+    ['Bun', ['bun']],
+  ])('%s resolves ofetch to its Web build', async (_name, conditions) => {
+    assertBuilt()
+    const { code, inputs } = await bundleCoreFor(conditions)
+    expect(inputs.some((i) => i.includes('ofetch'))).toBe(true)
+    expect(inputs.filter((i) => i.includes('node-fetch-native') || i.includes('ofetch/dist/node'))).toEqual(
+      [],
+    )
+    expect(findNodeisms('bundle', code)).toEqual([])
+  })
 })

@@ -20,13 +20,18 @@ export function projectWithInstalledCore(prefix: string): string {
   mkdirSync(target, { recursive: true })
   cpSync(`${core}/package.json`, `${target}/package.json`)
   cpSync(`${core}/dist`, `${target}/dist`, { recursive: true })
-  for (const dep of Object.keys(manifest(core).dependencies ?? {})) {
-    const source = realpathSync(`${core}/node_modules/${dep}`)
-    // One level is enough while core's dependencies have none of their own; fail loudly if that changes.
-    const nested = Object.keys(manifest(source).dependencies ?? {})
-    if (nested.length > 0) throw new Error(`${dep} now has dependencies (${nested}): copy them too`)
+  // Every runtime dependency, transitively (ofetch brings destr, ufo and node-fetch-native), flattened
+  // into the project's node_modules as npm would. pnpm keeps a package's dependencies beside it.
+  const copied = new Set<string>()
+  const copy = (dep: string, nodeModules: string) => {
+    if (copied.has(dep)) return
+    copied.add(dep)
+    const source = realpathSync(`${nodeModules}/${dep}`)
     cpSync(source, `${project}/node_modules/${dep}`, { recursive: true, dereference: true })
+    const own = source.slice(0, source.lastIndexOf('/node_modules/') + '/node_modules'.length)
+    for (const nested of Object.keys(manifest(source).dependencies ?? {})) copy(nested, own)
   }
+  for (const dep of Object.keys(manifest(core).dependencies ?? {})) copy(dep, `${core}/node_modules`)
   const dependencies = { '@mistral-batch/core': '*' }
   writeFileSync(`${project}/package.json`, JSON.stringify({ private: true, type: 'module', dependencies }))
   return project

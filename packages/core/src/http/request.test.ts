@@ -186,6 +186,28 @@ describe('request', () => {
     expect(text).toContain('[redacted]')
   })
 
+  it("passes a call's own fetch and extra RequestInit (duplex) through ofetch", async () => {
+    vi.useRealTimers()
+    const seen: (RequestInit & { duplex?: string })[] = []
+    const own: typeof fetch = async (_input, init) => {
+      seen.push(init as RequestInit)
+      return json({ ok: true })
+    }
+    const client = fakeFetch()
+    const body = () => new Blob(['x']).stream()
+    const result = await createRequester({ fetch: client.fetch })({
+      method: 'POST',
+      path: '/x',
+      schema: Ok,
+      body,
+      fetch: own,
+      init: { duplex: 'half', keepalive: false },
+    })
+    expect(result).toEqual({ ok: true })
+    expect(client.calls).toHaveLength(0)
+    expect([seen[0]?.duplex, seen[0]?.keepalive, seen[0]?.redirect]).toEqual(['half', false, 'manual'])
+  })
+
   it('sends no Authorization header without an apiKey', async () => {
     vi.useRealTimers()
     const fake = fakeFetch(json({ ok: true }))

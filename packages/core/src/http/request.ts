@@ -1,46 +1,18 @@
+import type { FetchOptions } from 'ofetch'
 import type * as v from 'valibot'
 import { type ApiError, isApiError, isConnectionError, isTimeoutError } from '../errors'
+import { sendAttempt } from './attempt'
+import { assertApiKey } from './check-api-key'
+import { checkCallOptions, checkClientConfig } from './check-options'
 import { toApiError } from './error-body'
-import { neverConnected, toConnectionError } from './failure'
+import { neverConnected } from './failure'
+import type { CallOptions, ClientConfig } from './options'
 import { parseBody } from './parse'
-import { backoffDelay, isNotActedOnStatus, isRetryableStatus, type RetryOptions, resolveRetry } from './retry'
+import { backoffDelay, isNotActedOnStatus, isRetryableStatus, resolveRetry } from './retry'
 import { sleep } from './sleep'
-import { fetchWithTimeout } from './timeout'
+import { createTransport } from './transport'
 
-/*
- * Why plain fetch and not ofetch: measured with esbuild --minify + gzip, ofetch 1.5.1 alone is 4,035 bytes,
- * half the 8 KB budget of the whole client, and it would carry nothing we use: its timeout is ignored once a
- * signal is passed, it has no Retry-After, its error parsing does not know contract §10's body families, and
- * streamed downloads need the raw Response anyway. So this file owns one small request loop instead.
- */
-
-/** The last argument of every method. */
-export interface CallOptions {
-  /** Cancels the call; it then rejects with `signal.reason`, unwrapped. Defaults to none. */
-  signal?: AbortSignal | undefined
-  /** Time until response headers, per attempt; never cuts a body. Defaults to the client's (60_000). */
-  timeoutMs?: number | undefined
-  /** Retry policy for this call, merged over the client's; `false` disables. Defaults to the client's. */
-  retry?: RetryOptions | false | undefined
-  /** Extra headers for this call, over the client's. Defaults to none. */
-  headers?: HeadersInit | undefined
-}
-
-/** Options of `createClient`. */
-export interface ClientConfig {
-  /** A key, or a function returning one (called before each call). Omitted: no Authorization header (for a proxy). Defaults to none. */
-  apiKey?: string | (() => string | Promise<string>) | undefined
-  /** Defaults to 'https://api.mistral.ai'. */
-  baseURL?: string | undefined
-  /** The fetch to use, e.g. a test double. Defaults to `globalThis.fetch`, looked up at call time. */
-  fetch?: typeof fetch | undefined
-  /** Extra headers on every request. Defaults to none. */
-  headers?: HeadersInit | undefined
-  /** Time until response headers, per attempt; it never cuts a body stream. Defaults to 60_000. */
-  timeoutMs?: number | undefined
-  /** Retries for network errors, 408, 429 and 5xx, or `false`. Defaults to `{ retries: 2, minDelayMs: 500, maxDelayMs: 8_000 }`. */
-  retry?: RetryOptions | false | undefined
-}
+export type { CallOptions, ClientConfig, Interceptors } from './options'
 
 export interface Spec<R> {
   method: 'GET' | 'POST' | 'DELETE'
@@ -50,6 +22,10 @@ export interface Spec<R> {
   /** A body factory: each attempt needs a fresh body (a FormData's Blob can be re-read, a stream cannot). */
   body?: () => BodyInit
   headers?: Record<string, string>
+  /** This call's fetch instead of the client's, still under ofetch and the interceptors (e.g. an XHR-backed one). */
+  fetch?: typeof fetch
+  /** Extra RequestInit fields for this call, e.g. `duplex: 'half'` for a streamed body. */
+  init?: RequestInit & { duplex?: 'half' }
   /**
    * Added to the client's default timeout (not to a per-call `timeoutMs`): an upload's headers only come
    * after its whole body was sent, so the default must grow with the file.
@@ -72,24 +48,34 @@ export interface Spec<R> {
 
 export type Requester = <R>(spec: Spec<R>, options?: CallOptions) => Promise<R>
 
-/** Builds the one request function every resource uses. Reads nothing global until a call is made. */
+/** A redirect answered to a POST: followed, it would re-send the body elsewhere, so it is refused. */
+const isRedirect = (response: Response) =>
+  response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)
+
+/** Builds the one request function every resource uses. Checks the options now; reads nothing global until a call. */
 export function createRequester(config: ClientConfig): Requester {
+  checkClientConfig(config)
+  const transport = createTransport(config)
   const base = (config.baseURL ?? 'https://api.mistral.ai').replace(/\/+$/, '')
   return async function request<R>(spec: Spec<R>, options: CallOptions = {}): Promise<R> {
+    checkCallOptions(options)
     const { signal } = options
     const retry = resolveRetry(config.retry, options.retry)
     const url = base + spec.path
     const describe = `[${spec.method}] "${url}"`
     const key = typeof config.apiKey === 'function' ? await config.apiKey() : config.apiKey
+    if (key !== undefined) assertApiKey(key)
     const headers = new Headers(config.headers)
     new Headers(options.headers).forEach((value, name) => {
       headers.set(name, value)
     })
-    if (!headers.has('accept')) headers.set('accept', 'application/json')
-    if (spec.json !== undefined) headers.set('content-type', 'application/json')
+    // Downloads ask for what the spec serves; everything else is JSON.
+    if (!headers.has('accept'))
+      headers.set('accept', spec.schema ? 'application/json' : 'application/octet-stream')
     for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value)
     if (key) headers.set('authorization', `Bearer ${key}`)
     const redact = (text: string) => (key ? text.split(key).join('[redacted]') : text)
+    const send = spec.fetch ? transport.create({}, { fetch: spec.fetch }) : transport
     // Serialised once, outside the retry loop: a payload that cannot be encoded is the caller's error, not a network one.
     const json = spec.json === undefined ? undefined : JSON.stringify(spec.json)
     for (let attempt = 0; ; attempt++) {
@@ -98,27 +84,37 @@ export function createRequester(config: ClientConfig): Requester {
       let ambiguous = true
       try {
         const body = json ?? spec.body?.()
-        const init: RequestInit = { method: spec.method, headers, ...(body === undefined ? {} : { body }) }
-        const fetchFn = config.fetch ?? globalThis.fetch
+        // A POST never follows a redirect: the job body or the file would go to another URL.
+        const redirect: RequestRedirect = spec.method === 'POST' ? 'manual' : 'follow'
+        const init: FetchOptions = { ...spec.init, method: spec.method, headers, redirect, body }
         const timeoutMs = options.timeoutMs ?? (config.timeoutMs ?? 60_000) + (spec.sendAllowanceMs ?? 0)
-        const { response, dispose } = await fetchWithTimeout(fetchFn, url, init, signal, timeoutMs, describe)
-        if (response.ok && !spec.schema) return response as R
-        try {
-          const text = redact(await response.text())
-          if (response.ok) return parseBody(text, spec.schema!, describe)
-          throw toApiError(response, spec.method, url, text, redact)
-        } finally {
-          dispose()
-        }
+        const { response, text } = await sendAttempt(
+          send,
+          spec.path,
+          init,
+          !spec.schema,
+          signal,
+          timeoutMs,
+          describe,
+          redact,
+        )
+        if (response.ok) return spec.schema ? parseBody(text, spec.schema, describe) : (response as R)
+        throw toApiError(
+          response,
+          spec.method,
+          url,
+          isRedirect(response) ? 'redirect refused: a POST is never re-sent to another URL' : text,
+          redact,
+        )
       } catch (error) {
         if (signal?.aborted) throw signal.reason
-        failure = toConnectionError(error, describe)
+        failure = error as Error
         if (isApiError(failure)) {
           const { status, headers: h } = failure as ApiError
           if (!isRetryableStatus(status)) throw failure
           retryAfter = h.get('retry-after')
           ambiguous = !isNotActedOnStatus(status)
-        } else if (isConnectionError(failure)) ambiguous = !neverConnected(error)
+        } else if (isConnectionError(failure)) ambiguous = !neverConnected(failure.cause)
         else if (!isTimeoutError(failure)) throw failure
       }
       if (attempt >= retry.retries) throw failure
