@@ -7,6 +7,8 @@ export interface RawResponse {
   body: Buffer
   /** The connection ended (FIN or reset) by the time the response was read. */
   ended: boolean
+  /** Bytes of the request written before the response was complete. */
+  sent: number
 }
 
 function parseHead(head: string): { status: number; headers: Record<string, string> } {
@@ -35,7 +37,7 @@ function dechunk(data: Buffer): Buffer | undefined {
 }
 
 /** The response in `data` once it is complete (by Content-Length or chunked framing), else undefined. */
-function complete(data: Buffer, ended: boolean): RawResponse | undefined {
+function complete(data: Buffer, ended: boolean): Omit<RawResponse, 'sent'> | undefined {
   const headEnd = data.indexOf('\r\n\r\n')
   if (headEnd < 0) return ended ? { status: 0, headers: {}, body: data, ended } : undefined
   const { status, headers } = parseHead(data.subarray(0, headEnd).toString('latin1'))
@@ -66,13 +68,14 @@ export function rawExchange(
     const socket = connect(Number(port), hostname)
     let data = Buffer.alloc(0)
     let done = false
+    let sent = 0
     const finish = (ended: boolean) => {
       const response = complete(data, ended)
       if (!response || done) return
       done = true
       clearTimeout(timer)
       socket.destroy()
-      resolve(response)
+      resolve({ ...response, sent })
     }
     const timer = setTimeout(() => {
       socket.destroy()
@@ -88,6 +91,7 @@ export function rawExchange(
       for (const piece of pieces) {
         if (done || socket.destroyed) return
         socket.write(piece, () => {})
+        sent += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength
         if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs))
       }
       // A client that stops mid-request (a truncated body) half-closes its side.
