@@ -1,3 +1,4 @@
+import { invalidInput } from '../errors'
 import { assertApiKey } from '../http/check-api-key'
 import { downstreamHeaders, upstreamHeaders } from './headers'
 import { redactHeaders, redactStream, redactText, secretsOf } from './redact'
@@ -13,7 +14,10 @@ export interface ProxyOptions {
    * `InputValidationError` naming `apiKey`, never echoing it. Required.
    */
   apiKey: string | (() => string | Promise<string>)
-  /** Where requests go. Defaults to 'https://api.mistral.ai'. */
+  /**
+   * Where requests go: an absolute http(s) URL, checked when the proxy is made (`InputValidationError`
+   * naming `upstream`). Defaults to 'https://api.mistral.ai'.
+   */
   upstream?: string
   /** The routes forwarded. Defaults to {@link FILES_AND_BATCH_ROUTES}: the Files and Batch routes only. */
   allow?: readonly ProxyRoute[]
@@ -32,6 +36,24 @@ function errorResponse(status: number, message: string, extra?: HeadersInit): Re
     code: null,
   })
   return new Response(body, { status, headers: { 'content-type': 'application/json', ...extra } })
+}
+
+/** The upstream as a URL; anything but an absolute http(s) URL is refused before any request. */
+function upstreamUrl(value: unknown): URL {
+  if (value === undefined) return new URL('https://api.mistral.ai')
+  let url: URL | undefined
+  try {
+    if (typeof value === 'string') url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    invalidInput(
+      'upstream',
+      'upstream must be an absolute http: or https: URL, e.g. "https://api.mistral.ai"',
+    )
+  }
+  return url
 }
 
 /** The key for this request, or undefined when the key function fails or gives an unusable key. */
@@ -68,7 +90,7 @@ function downstream(response: Response, key: string): Response {
  */
 export function createProxy(options: ProxyOptions): (request: Request) => Promise<Response> {
   if (typeof options?.apiKey !== 'function') assertApiKey(options?.apiKey)
-  const upstream = new URL(options.upstream ?? 'https://api.mistral.ai')
+  const upstream = upstreamUrl(options.upstream)
   const routes = options.allow ?? FILES_AND_BATCH_ROUTES
   const basePath = (options.basePath ?? '').replace(/\/+$/, '')
 

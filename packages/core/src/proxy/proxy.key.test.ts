@@ -68,3 +68,20 @@ describe('createProxy: the key is checked when the proxy is made', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 })
+
+describe('createProxy: the upstream is checked when the proxy is made', () => {
+  it.each([
+    ['api.mistral.ai'],
+    ['127.0.0.1:8080'],
+    ['ftp://files.example'],
+    ['javascript:alert(1)'],
+    [''],
+    [42],
+    [null],
+  ])('refuses upstream %j with InputValidationError naming upstream', (upstream) => {
+    const error = thrown(() => createProxy({ apiKey: KEY, upstream: upstream as string }))
+    expect(isInputValidationError(error)).toBe(true)
+    expect((error as Error).message).toMatch(/upstream/)
+    expect((error as Error).message).not.toContain(KEY)
+  })
+})

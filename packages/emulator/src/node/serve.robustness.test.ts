@@ -98,3 +98,30 @@ describe('serve: a response that fails while being written', () => {
     }
   })
 })
+
+describe('serve: a handler that throws', () => {
+  it.each([
+    ['an Error', () => new Error('boom at /secret/path')],
+    ['a string', () => 'boom'],
+    ['undefined', () => undefined],
+  ])('answers a JSON 500 for %s, without its message', async (_, make) => {
+    const emulator = server.emulator
+    const failing = await serve(
+      {
+        fetch: async () => {
+          throw make()
+        },
+      } as unknown as typeof emulator,
+      { port: 0 },
+    )
+    try {
+      const response = await rawExchange(failing.url, [head(failing.url, 'GET /v1/files HTTP/1.1')])
+      expect(response.status).toBe(500)
+      expect(response.headers['content-type']).toBe('application/json')
+      expect(jsonOf(response)).toMatchObject({ object: 'error', type: 'server_error' })
+      expect(response.body.toString()).not.toContain('secret')
+    } finally {
+      await failing.close()
+    }
+  })
+})
