@@ -22,7 +22,16 @@ function rawJson(status: number, message: string): string {
 const STATUS_OF: Record<string, number> = {
   HPE_HEADER_OVERFLOW: 431,
   ERR_HTTP_REQUEST_TIMEOUT: 408,
-  HPE_INVALID_METHOD: 405,
+}
+
+// A well-formed request line (RFC 9112 §3) whose method llhttp does not know is a 405; garbage is a 400.
+const REQUEST_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \S+ HTTP\/\d\.\d\r?\n/
+
+function statusOf(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): number {
+  if (error.code === 'HPE_INVALID_METHOD') {
+    return REQUEST_LINE.test(error.rawPacket?.toString('latin1') ?? '') ? 405 : 400
+  }
+  return STATUS_OF[error.code ?? ''] ?? 400
 }
 
 /**
@@ -31,13 +40,13 @@ const STATUS_OF: Record<string, number> = {
  * defaults are a bare 400 or a silently closed socket.
  */
 export function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
     const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage
     if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
       socket.destroy()
       return
     }
-    const status = STATUS_OF[error.code ?? ''] ?? 400
+    const status = statusOf(error)
     socket.end(rawJson(status, `The request could not be parsed (${error.code ?? 'bad request'}).`))
   })
   server.on('connect', (_req: IncomingMessage, socket: Duplex) => {

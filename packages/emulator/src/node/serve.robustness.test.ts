@@ -37,7 +37,7 @@ describe('serve: a Host header the URL parser rejects', () => {
 })
 
 describe('serve: methods that Request or Node do not support', () => {
-  it.each(['TRACE', 'TRACK', 'CONNECT', 'FOO', 'get', 'G\u00c9T'])(
+  it.each(['TRACE', 'TRACK', 'CONNECT', 'FOO', 'get', 'M-SEARCH2'])(
     'answers %s with a JSON 405',
     async (method) => {
       const target = method === 'CONNECT' ? '127.0.0.1:1' : '/v1/files'
@@ -54,6 +54,17 @@ describe('serve: methods that Request or Node do not support', () => {
       const response = await rawExchange(server.url, [head(server.url, `${method} /v1/files HTTP/1.1`)])
       expect(response.status).toBe(405)
       expect(jsonOf(response)).toEqual({ detail: 'Method Not Allowed' })
+    },
+  )
+})
+
+describe('serve: request lines that are not HTTP', () => {
+  it.each(['G\u00c9T /v1/files HTTP/1.1', '\u0000\u0001\u0002 / HTTP/1.1', 'GET', '{"json": true}'])(
+    'answers %j with a JSON 400',
+    async (line) => {
+      const response = await rawExchange(server.url, [`${line}\r\nhost: x\r\n\r\n`])
+      expect(response.status).toBe(400)
+      expect(jsonOf(response)).toMatchObject(errorShape)
     },
   )
 })
