@@ -13,5 +13,8 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
-  treeshake: true,
+  // esbuild's code splitting adds bare `import './chunk-….js'` lines to keep chunk evaluation order. Under
+  // `"sideEffects": false` every bundler warns that it ignores them (and rightly: the chunks only declare
+  // things). `moduleSideEffects: false` lets tsup's Rollup pass drop those empty imports.
+  treeshake: { preset: 'recommended', moduleSideEffects: false },
 })
