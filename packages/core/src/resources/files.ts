@@ -11,6 +11,7 @@ import {
 } from '../schemas/file'
 import type { UploadInput } from '../upload/to-blob'
 import { type UploadOptions, upload } from '../upload/upload'
+import { checkListFilesParams, checkSignedUrlOptions } from './list-input'
 import { pagePromise } from './page'
 import type { ListFilesParams, SignedUrlOptions } from './params'
 
@@ -29,8 +30,9 @@ export async function openContent(
 /** `client.files` (contract §2). */
 export function createFiles(request: Requester) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
-    const fetchPage = async (page: number): Promise<FileList> =>
-      request(
+    const fetchPage = async (page: number): Promise<FileList> => {
+      checkListFilesParams(params)
+      return request(
         {
           method: 'GET',
           path: `/v1/files${toQuery({ ...params, page })}`,
@@ -38,7 +40,8 @@ export function createFiles(request: Requester) {
         },
         options,
       )
-    return pagePromise<FileList, FileObject>(fetchPage, params.page, params.page_size)
+    }
+    return pagePromise<FileList, FileObject>(fetchPage, params?.page, params?.page_size)
   }
   const byId = (file_id: string, suffix = '') => `/v1/files/${pathId(file_id, 'file_id')}${suffix}`
 
@@ -62,15 +65,17 @@ export function createFiles(request: Requester) {
       return response.body ?? new Blob([]).stream()
     },
     /** A signed URL to the content (`GET /v1/files/{id}/url`); `expiry` in hours, 1–168. Defaults to 24 (server side). */
-    signedUrl: async (file_id: string, options: SignedUrlOptions = {}) =>
-      request(
+    signedUrl: async (file_id: string, options: SignedUrlOptions = {}) => {
+      checkSignedUrlOptions(options)
+      return request(
         {
           method: 'GET',
           path: byId(file_id, `/url${toQuery({ expiry: options.expiry })}`),
           schema: SignedUrlSchema,
         },
         options,
-      ),
+      )
+    },
   }
 }
 

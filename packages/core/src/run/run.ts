@@ -16,7 +16,7 @@ export const INLINE_MAX_BYTES = 1 << 20
 /** Options of `batch.run`. */
 export interface RunOptions
   extends CallOptions,
-    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'onUpdate'> {
+    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'maxWaitMs' | 'onUpdate'> {
   /** One of the ten batchable endpoints. */
   endpoint: ApiEndpoint
   /** The model for every request. Defaults to none (each body names its own). */
@@ -59,6 +59,7 @@ export async function run(
     inline,
     intervalMs,
     maxIntervalMs,
+    maxWaitMs,
     onUpdate,
     ...call
   } = options
@@ -77,7 +78,8 @@ export async function run(
     const file = await deps.files.upload(rest, { ...call, ...(validate ? { validate: target } : {}) })
     created = await deps.jobs.create({ ...job, input_files: [file.id] }, call)
   }
-  const done = await deps.jobs.wait(created.id, { ...call, intervalMs, maxIntervalMs, onUpdate })
+  // `call.timeoutMs` stays per request inside the wait too; only `maxWaitMs` bounds the whole wait.
+  const done = await deps.jobs.wait(created.id, { ...call, intervalMs, maxIntervalMs, maxWaitMs, onUpdate })
   const results: BatchResult[] = []
   for await (const result of deps.results(done, call)) results.push(result)
   return { job: done, results }
