@@ -18,7 +18,7 @@ export function checkInput<T>(
   if (result.success) return result.output
   const issues: ValidationIssue[] = result.issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => String(item.key))
-    const path = [root, ...keys].filter((part) => part !== '').join('.') || name
+    const path = [...(root === '' ? [] : [root]), ...keys].join('.') || name
     return { path, message: describeIssue(issue, path) }
   })
   throw new InputValidationError(issues.map((issue) => issue.message).join('; '), issues)

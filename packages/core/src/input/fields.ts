@@ -16,9 +16,11 @@ export const plainRecord = <K extends v.GenericSchema<string, string>, V extends
   key: K,
   value: V,
 ) =>
+  // The check runs on the input, before `record` copies an array's items into a fresh object.
   v.pipe(
+    v.unknown(),
+    v.check((input) => !Array.isArray(input), 'must be an object, not an array'),
     v.record(key, value),
-    v.check((record) => !Array.isArray(record), 'must be an object, not an array'),
   )
 
 /** An optional member of a picklist, e.g. one of the ten endpoints or a file purpose. */

@@ -14,6 +14,7 @@ import { type UploadOptions, upload } from '../upload/upload'
 import { checkListFilesParams, checkSignedUrlOptions } from './list-input'
 import { pagePromise } from './page'
 import type { ListFilesParams, SignedUrlOptions } from './params'
+import { checkUploadOptions } from './upload-input'
 
 export type { ListFilesParams, SignedUrlOptions } from './params'
 
@@ -47,7 +48,10 @@ export function createFiles(request: Requester) {
 
   return {
     /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
-    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options),
+    upload: async (input: UploadInput, options?: UploadOptions) => {
+      checkUploadOptions(options)
+      return upload(request, list, input, options ?? {})
+    },
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
       request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),

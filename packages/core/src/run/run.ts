@@ -1,3 +1,4 @@
+import { invalidInput } from '../errors'
 import type { CallOptions } from '../http/request'
 import type { Files } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
@@ -7,6 +8,7 @@ import type { ApiEndpoint } from '../schemas/enums'
 import type { BatchJob, BatchRequest } from '../schemas/job'
 import { validateOrThrow } from '../upload/validate-or-throw'
 import { peek } from './peek'
+import { checkRun } from './run-input'
 
 /** Up to this many requests, and INLINE_MAX_BYTES of JSON, `run` sends them inline instead of uploading. */
 export const INLINE_MAX_REQUESTS = 1_000
@@ -50,6 +52,7 @@ export async function run(
   requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
   options: RunOptions,
 ): Promise<{ job: BatchJob; results: BatchResult[] }> {
+  checkRun(requests, options)
   const {
     endpoint,
     model,
@@ -65,6 +68,7 @@ export async function run(
   } = options
   const limit = inline === true ? 10_000 : INLINE_MAX_REQUESTS
   const { head, fits, rest } = await peek(requests, limit, inline === true ? Infinity : INLINE_MAX_BYTES)
+  if (head.length === 0) invalidInput('requests', 'requests must hold at least one request')
   const useInline = inline === true || (inline === undefined && fits)
   const target = { endpoint, ...(model === undefined ? {} : { model }) }
   const job = { endpoint, model, metadata, timeout_hours }
