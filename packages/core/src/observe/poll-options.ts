@@ -1,13 +1,31 @@
-import * as v from 'valibot'
-import { checkInput } from '../input/check-input'
+import { invalidInput } from '../errors'
 import type { ObserveOptions } from './poll-delay'
 
-/** A delay in ms: a positive number (Infinity and larger values are clamped where they are used). */
-const delayMs = v.optional(v.pipe(v.number(), v.gtValue(0)))
-const finiteDelayMs = v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0)))
+/** The fields checked, and whether Infinity is allowed (a ceiling or a deadline may be "none"). */
+const POLL_FIELDS = { intervalMs: false, maxIntervalMs: true } as const
+const WAIT_FIELDS = { ...POLL_FIELDS, maxWaitMs: true } as const
 
-const PollOptionsSchema = v.object({ intervalMs: finiteDelayMs, maxIntervalMs: delayMs })
-const WaitTimingSchema = v.object({ ...PollOptionsSchema.entries, maxWaitMs: delayMs })
+const shown = (value: unknown) =>
+  typeof value === 'string' ? JSON.stringify(value).slice(0, 40) : String(value)
+
+/*
+ * Hand-written rather than a valibot schema: the observers run it on every subscribe and setOptions, and
+ * three numeric fields need no schema machinery.
+ */
+function check(options: unknown, root: string, fields: Record<string, boolean>): void {
+  if (options == null) return
+  if (typeof options !== 'object') invalidInput(root || 'options', `${root || 'options'} must be an object`)
+  for (const [field, infinite] of Object.entries(fields)) {
+    const value = (options as Record<string, unknown>)[field]
+    if (value === undefined) continue
+    if (typeof value === 'number' && value > 0 && (infinite || Number.isFinite(value))) continue
+    const path = root ? `${root}.${field}` : field
+    invalidInput(
+      path,
+      `${path} must be a positive ${infinite ? '' : 'finite '}number of ms, not ${shown(value)}`,
+    )
+  }
+}
 
 /**
  * Refuses polling options that would flood or stall (0, negative, NaN, a string from an env var) with an
@@ -15,10 +33,10 @@ const WaitTimingSchema = v.object({ ...PollOptionsSchema.entries, maxWaitMs: del
  * (clampPollDelay), so no input can make a poll come sooner than 100 ms.
  */
 export function checkPollOptions(options: ObserveOptions | null | undefined, root = 'options'): void {
-  checkInput(v.nullish(PollOptionsSchema), options, root)
+  check(options, root, POLL_FIELDS)
 }
 
 /** checkPollOptions plus `maxWaitMs`, the deadline of a whole `jobs.wait`. */
 export function checkWaitTiming(options: unknown, root = 'options'): void {
-  checkInput(v.nullish(WaitTimingSchema), options, root)
+  check(options, root, WAIT_FIELDS)
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
+import { invalidInput } from '../errors'
 import { checkInput } from '../input/check-input'
-import { nonEmptyString, plainRecord } from '../input/fields'
+import { integerIn, nonEmptyString, plainRecord } from '../input/fields'
 import { API_ENDPOINTS, type ApiEndpoint } from '../schemas/enums'
 import type { BatchRequest } from '../schemas/job'
 
@@ -53,34 +54,30 @@ export const JobFieldsSchema = v.object({
   model: v.optional(nonEmptyString),
   agent_id: v.optional(nonEmptyString),
   metadata: MetadataInputSchema,
-  timeout_hours: v.optional(
+  timeout_hours: v.optional(integerIn(1, 168)),
+})
+
+const CreateJobSchema = v.object({
+  ...JobFieldsSchema.entries,
+  input_files: v.nullish(
     v.pipe(
-      v.number(),
-      v.check((h) => Number.isInteger(h) && h >= 1 && h <= 168, 'must be an integer 1-168'),
+      v.array(nonEmptyString),
+      v.check((list) => list.length > 0, 'must hold at least one file id'),
+    ),
+  ),
+  requests: v.nullish(
+    v.pipe(
+      v.array(BatchRequestInputSchema),
+      v.check((list) => list.length > 0, 'must hold at least one request'),
+      v.check((list) => list.length <= 10_000, 'must be at most 10,000'),
     ),
   ),
 })
 
-const CreateJobSchema = v.pipe(
-  v.object({
-    ...JobFieldsSchema.entries,
-    input_files: v.nullish(v.pipe(v.array(nonEmptyString), v.minLength(1))),
-    requests: v.nullish(
-      v.pipe(
-        v.array(BatchRequestInputSchema),
-        v.minLength(1),
-        v.check((list) => list.length <= 10_000, 'must be at most 10,000'),
-      ),
-    ),
-  }),
-  // The schema does not say it, but a job needs exactly one source (contract §11.3).
-  v.forward(
-    v.check((p) => (p.input_files == null) !== (p.requests == null), 'or requests: give exactly one'),
-    ['input_files'],
-  ),
-)
-
 /** Checks what the contract states before anything is sent (§3.1, §9, §11.3); names each bad field. */
 export function checkCreateJob(params: CreateJobParams): void {
-  checkInput(CreateJobSchema, params, '', 'params')
+  const checked = checkInput(CreateJobSchema, params, '', 'params')
+  // The schema does not say it, but a job needs exactly one source (contract §11.3).
+  if ((checked.input_files == null) === (checked.requests == null))
+    invalidInput('input_files', 'input_files or requests: give exactly one')
 }

@@ -1,6 +1,7 @@
 import { pathId } from '../http/path'
 import { toQuery } from '../http/query'
 import type { CallOptions, Requester } from '../http/request'
+import { checkListFilesParams, checkSignedUrlOptions, checkUploadOptions } from '../input/checks'
 import {
   DeletedSchema,
   type FileList,
@@ -11,10 +12,8 @@ import {
 } from '../schemas/file'
 import type { UploadInput } from '../upload/to-blob'
 import { type UploadOptions, upload } from '../upload/upload'
-import { checkListFilesParams, checkSignedUrlOptions } from './list-input'
 import { pagePromise } from './page'
 import type { ListFilesParams, SignedUrlOptions } from './params'
-import { checkUploadOptions } from './upload-input'
 
 export type { ListFilesParams, SignedUrlOptions } from './params'
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot'
 import { checkInput } from '../input/check-input'
-import { integerFrom, oneOf, oneOrMany, plainRecord } from '../input/fields'
+import { dateOrString, integerIn, oneOf, oneOrMany, plainRecord } from '../input/fields'
 import { BATCH_JOB_STATUSES, FILE_PURPOSES, FILE_SOURCES, SAMPLE_TYPES } from '../schemas/enums'
 
-const page = v.optional(integerFrom(0))
-const page_size = v.optional(integerFrom(1))
+const page = v.optional(integerIn(0))
+const page_size = v.optional(integerIn(1))
 
 const ListJobsSchema = v.object({
   page,
@@ -13,7 +13,7 @@ const ListJobsSchema = v.object({
   agent_id: v.optional(v.string()),
   // Flattened into the query (§3.2): scalar values only.
   metadata: v.optional(plainRecord(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
-  created_after: v.optional(v.union([v.date(), v.string()])),
+  created_after: v.optional(dateOrString),
   created_by_me: v.optional(v.boolean()),
   status: oneOrMany(BATCH_JOB_STATUSES),
   order_by: oneOf(['created', '-created']),
@@ -40,11 +40,7 @@ export const checkListFilesParams = (params: unknown) =>
 
 /** `files.signedUrl`'s `expiry`: hours, an integer 1–168 (contract §2.6). */
 export const checkSignedUrlOptions = (options: unknown) =>
-  checkInput(
-    v.nullish(v.object({ expiry: v.optional(v.pipe(integerFrom(1), v.maxValue(168))) })),
-    options,
-    'options',
-  )
+  checkInput(v.nullish(v.object({ expiry: v.optional(integerIn(1, 168)) })), options, 'options')
 
 /** `jobs.get`'s `inline`: a boolean. */
 export const checkGetJobOptions = (options: unknown) =>

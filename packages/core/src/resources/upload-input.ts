@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { checkInput } from '../input/check-input'
-import { nonEmptyString, oneOf } from '../input/fields'
+import { callback, integerIn, nonEmptyString, oneOf } from '../input/fields'
 import { FILE_PURPOSES, FILE_VISIBILITIES } from '../schemas/enums'
 
 const UploadOptionsSchema = v.object({
@@ -8,8 +8,8 @@ const UploadOptionsSchema = v.object({
   purpose: oneOf(FILE_PURPOSES),
   visibility: oneOf(FILE_VISIBILITIES),
   // Its unit is undocumented (contract §2.1, §11.4), so only its type is checked: an integer.
-  expiry: v.optional(v.pipe(v.number(), v.integer())),
-  onProgress: v.optional(v.function()),
+  expiry: v.optional(integerIn(Number.NEGATIVE_INFINITY)),
+  onProgress: v.optional(callback),
   validate: v.optional(
     // The endpoint's value is the validator's to judge (it lists the ten it knows).
     v.union([v.boolean(), v.object({ endpoint: v.string(), model: v.optional(v.string()) })]),

@@ -1,5 +1,7 @@
 import { invalidInput } from '../errors'
 import type { CallOptions } from '../http/request'
+import { checkRunOptions } from '../input/checks'
+import { checkWaitTiming } from '../observe/poll-options'
 import type { Files } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { WaitOptions } from '../resources/wait'
@@ -8,7 +10,6 @@ import type { ApiEndpoint } from '../schemas/enums'
 import type { BatchJob, BatchRequest } from '../schemas/job'
 import { validateOrThrow } from '../upload/validate-or-throw'
 import { peek } from './peek'
-import { checkRun } from './run-input'
 
 /** Up to this many requests, and INLINE_MAX_BYTES of JSON, `run` sends them inline instead of uploading. */
 export const INLINE_MAX_REQUESTS = 1_000
@@ -36,6 +37,9 @@ export interface RunOptions
   inline?: boolean | undefined
 }
 
+const isIterable = (value: unknown) =>
+  typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
+
 type Deps = {
   files: Pick<Files, 'upload'>
   jobs: Pick<Jobs, 'create' | 'wait'>
@@ -52,7 +56,10 @@ export async function run(
   requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
   options: RunOptions,
 ): Promise<{ job: BatchJob; results: BatchResult[] }> {
-  checkRun(requests, options)
+  if (!isIterable(requests))
+    invalidInput('requests', 'requests must be an iterable or async iterable of request objects')
+  checkWaitTiming(options, '')
+  checkRunOptions(options)
   const {
     endpoint,
     model,
