@@ -1,11 +1,10 @@
 import { effectiveOptions } from './effective-options'
-import { isOffline, onBackOnline } from './online'
+import { isPaused, onResume } from './pause'
 import { type ObserveOptions, pollDelay, retryAfterMs } from './poll-delay'
 import { checkPollOptions } from './poll-options'
 import { replaceEqualDeep } from './replace-equal-deep'
 import { isTransientError } from './transient'
 import type { Observer, SnapshotMeta } from './types'
-import { isDocumentHidden, onDocumentVisible } from './visibility'
 
 interface PollerConfig<T, S> {
   fetch(signal: AbortSignal): Promise<T>
@@ -24,9 +23,6 @@ export interface Poller<S> extends Observer<S> {
   /** `Date.now()` since when it has had no subscriber and no fetch; undefined while in use. */
   idleSince(): number | undefined
 }
-
-/** No request now: a hidden page (visibilitychange resumes) or an offline runtime (`online` resumes). */
-const paused = () => isDocumentHidden() || isOffline()
 
 /**
  * The one polling loop behind `observe` and `observeList`. Timing is documented on `pollDelay`; the
@@ -89,7 +85,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
   function tick(): void {
     timer = undefined
     // Paused: no request now; the visibilitychange or online handler polls once it may again.
-    if (!paused()) void poll()
+    if (!isPaused()) void poll()
   }
 
   function settle(fresh: T): void {
@@ -139,22 +135,15 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
   }
 
   function resume(): void {
-    if (subscribers.size > 0 && !done && !paused()) void poll()
+    if (subscribers.size > 0 && !done && !isPaused()) void poll()
   }
 
   function start(): void {
     config.onActive()
     idleSince = undefined
-    if (!offResume) {
-      const offVisible = onDocumentVisible(resume)
-      const offOnline = onBackOnline(resume)
-      offResume = () => {
-        offVisible()
-        offOnline()
-      }
-    }
+    offResume ??= onResume(resume)
     // Already running (e.g. StrictMode's subscribe/unsubscribe/subscribe): no second loop.
-    if (inflight || timer !== undefined || done || paused()) return
+    if (inflight || timer !== undefined || done || isPaused()) return
     // Resubscribing soon after a poll waits out the rest of its interval instead of polling again;
     // after a final error, a new subscriber asks again (as a remount does in TanStack Query).
     if (settledAt === undefined || halted) void poll()
