@@ -16,6 +16,14 @@ export {
   TimeoutError,
   type ValidationIssue,
 } from './errors'
+export type { GroupObserver, GroupSnapshot } from './groups/observe'
+export type {
+  BatchGroup,
+  CreateGroupOptions,
+  GroupProgress,
+  GroupStatus,
+  GroupWaitOptions,
+} from './groups/types'
 export type { CallOptions } from './http/request'
 export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'

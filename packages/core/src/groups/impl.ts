@@ -1,0 +1,4 @@
+// The lazy chunk behind `batch.groups` and `batch.retryFailed` (see ./api.ts): nothing here loads until
+// one of them is first called.
+export { createGroup } from './create'
+export { cancelGroup, getGroup, groupResults, waitGroup } from './read'
