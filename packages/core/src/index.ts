@@ -52,6 +52,7 @@ export type { CreateJobParams, GetJobOptions, ListJobsParams } from './resources
 export type { PagePromise } from './resources/page'
 export type { WaitOptions } from './resources/wait'
 export type { BatchResult } from './results/result'
+export type { Retry, RetryFailedOptions } from './retry-failed/types'
 export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS, type RunOptions } from './run/run'
 export {
   API_ENDPOINTS,

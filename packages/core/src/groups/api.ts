@@ -1,5 +1,7 @@
 import type { CallOptions } from '../http/request'
 import type { BatchResult } from '../results/result'
+import type { Retry, RetryFailedOptions } from '../retry-failed/types'
+import type { BatchJob } from '../schemas/job'
 import type { UploadInput } from '../upload/to-blob'
 import type { ScaleDeps } from './deps'
 import { createGroupObservers } from './observe'
@@ -36,4 +38,13 @@ export function createGroups(deps: ScaleDeps) {
     /** The one shared observer of a group on this client, as `jobs.observe` is for a job. */
     observe: createGroupObservers(get),
   }
+}
+
+/**
+ * `client.batch.retryFailed`: a new job (or group) of only the failed requests of a finished job or
+ * group, with their original bodies; calling it again returns the same retry. See RetryFailedOptions.
+ */
+export function createRetryFailed(deps: ScaleDeps) {
+  return async (jobOrGroup: BatchJob | BatchGroup | string, options?: RetryFailedOptions): Promise<Retry> =>
+    (await load()).retryFailed(deps, jobOrGroup, options)
 }

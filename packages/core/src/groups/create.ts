@@ -24,6 +24,8 @@ export async function createGroup(
   deps: ScaleDeps,
   input: UploadInput,
   options: CreateGroupOptions,
+  /** Metadata of the client's own on every job (a retry's link to its source), past the reserved-key check. */
+  linked: Record<string, string> = {},
 ): Promise<BatchGroup> {
   const plan = checkGroupOptions(options)
   const { endpoint, model, metadata, timeout_hours, onProgress, signal, timeoutMs, retry, headers } = options
@@ -63,6 +65,7 @@ export async function createGroup(
         })
     const shardMetadata = {
       ...metadata,
+      ...linked,
       [GROUP_KEY]: group_id,
       [SHARD_KEY]: String(shard.index),
       ...(shard.final ? { [FINAL_KEY]: 'true' } : {}),
