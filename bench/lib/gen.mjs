@@ -126,12 +126,10 @@ export function ensureRequestFile({ bytes = Number.POSITIVE_INFINITY, count = Nu
   const tmp = `${path}.partial`
   const fd = openSync(tmp, 'w')
   let written = 0
-  let n = 0
   let chunk = ''
   for (const request of chatRequestsLazy(count)) {
     if (written + chunk.length >= bytes) break
     chunk += `${JSON.stringify(request)}\n`
-    n++
     if (chunk.length >= 1 << 20) {
       written += writeSync(fd, chunk)
       chunk = ''
