@@ -1,3 +1,4 @@
+import { createGroups, createRetryFailed } from './groups/api'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
 import { createObserverRegistry } from './observe'
 import { createFiles } from './resources/files'
@@ -21,10 +22,15 @@ export function createClient(options: ClientOptions = {}) {
   const jobs = { ...jobsApi, ...createObserverRegistry(jobsApi) }
   const readResults = (jobOrId: BatchJob | string, call?: CallOptions) =>
     results(request, jobs, jobOrId, call)
+  const scale = { request, files, jobs, results: readResults }
   return {
     files,
     batch: {
       jobs,
+      /** Groups: one batch over many jobs, resumable; see API.md "Batch at scale". */
+      groups: createGroups(scale),
+      /** A new job (or group) of only the failed requests of a finished job or group; see retryFailed(). */
+      retryFailed: createRetryFailed(scale),
       /** Every result of a job (output file, then error file, or inline outputs), streamed; see results(). */
       results: readResults,
       /** Upload (or inline), create, wait, then collect the results; see RunOptions. */

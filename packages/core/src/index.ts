@@ -16,6 +16,14 @@ export {
   TimeoutError,
   type ValidationIssue,
 } from './errors'
+export type { GroupObserver, GroupSnapshot } from './groups/observe'
+export type {
+  BatchGroup,
+  CreateGroupOptions,
+  GroupProgress,
+  GroupStatus,
+  GroupWaitOptions,
+} from './groups/types'
 export type { CallOptions } from './http/request'
 export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'
@@ -44,6 +52,7 @@ export type { CreateJobParams, GetJobOptions, ListJobsParams } from './resources
 export type { PagePromise } from './resources/page'
 export type { WaitOptions } from './resources/wait'
 export type { BatchResult } from './results/result'
+export type { Retry, RetryFailedOptions } from './retry-failed/types'
 export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS, type RunOptions } from './run/run'
 export {
   API_ENDPOINTS,

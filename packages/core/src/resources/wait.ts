@@ -7,8 +7,8 @@ import { progressKey } from '../observe/progress'
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 
-/** Options of `jobs.wait`. */
-export interface WaitOptions extends Omit<CallOptions, 'timeoutMs'> {
+/** Options of `jobs.wait` (and, with `T` a group, of `groups.wait`). */
+export interface WaitOptions<T = BatchJob> extends Omit<CallOptions, 'timeoutMs'> {
   /** The first delay between polls, and the delay again after any change. Defaults to 2_000. */
   intervalMs?: number | undefined
   /** The delay grows ×1.5 while status and counters stay the same, up to this. Defaults to 30_000. */
@@ -16,18 +16,22 @@ export interface WaitOptions extends Omit<CallOptions, 'timeoutMs'> {
   /** Overall limit for the whole wait; TimeoutError when it passes. Defaults to none. */
   timeoutMs?: number | undefined
   /** Called with the job after every poll. Defaults to none. */
-  onUpdate?: ((job: BatchJob) => void) | undefined
+  onUpdate?: ((job: T) => void) | undefined
 }
 
-type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
+type Get<T> = (job_id: string, options: CallOptions) => Promise<T>
 
 /**
  * Polls until a terminal status (isTerminalStatus: an unknown status keeps waiting). The first poll is
  * immediate. A 429 that outlasts the request's own retries is not fatal here: the poll waits for its
  * Retry-After (or the current interval) and tries again. Abortable at any point, mid-delay included.
  */
-export function createWait(get: Get) {
-  return async function wait(job_id: string, options: WaitOptions = {}): Promise<BatchJob> {
+export function createWait<T extends { status: string } = BatchJob>(
+  get: Get<T>,
+  // The default fits jobs: T is BatchJob unless a caller passes its own key.
+  key: (value: T) => string = progressKey as unknown as (value: T) => string,
+) {
+  return async function wait(job_id: string, options: WaitOptions<T> = {}): Promise<T> {
     const { intervalMs, maxIntervalMs, timeoutMs, onUpdate, ...call } = options
     const controller = new AbortController()
     const onAbort = () => controller.abort(options.signal?.reason)
@@ -36,7 +40,7 @@ export function createWait(get: Get) {
       timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
-            controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${timeoutMs} ms`))
+            controller.abort(new TimeoutError(`wait("${job_id}"): not terminal after ${timeoutMs} ms`))
           }, timeoutMs)
     const signal = controller.signal
     // The observers' timing (observe/backoff.ts): intervalMs × 1.5 per poll that changed nothing, capped.
@@ -51,10 +55,10 @@ export function createWait(get: Get) {
           const job = await get(job_id, { ...call, signal })
           onUpdate?.(job)
           if (isTerminalStatus(job.status)) return job
-          const key = progressKey(job)
+          const now = key(job)
           // Back off while nothing moves; any change in status or counters resets to the first interval.
-          streak = key === last ? streak + 1 : 0
-          last = key
+          streak = now === last ? streak + 1 : 0
+          last = now
           delay = interval()
         } catch (error) {
           if (signal.aborted) throw signal.reason

@@ -3,7 +3,21 @@ import { openContent } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { BatchJob } from '../schemas/job'
 import { type BatchResult, parseResult } from './result'
-import { resumableLines } from './resume'
+import { type Lines, resumableLines } from './resume'
+
+/** The lines of a file on the server, streamed, and resumed with a Range request after a cut (resumableLines). */
+export function fileLines(
+  request: Requester,
+  file_id: string,
+  options: CallOptions = {},
+): AsyncGenerator<Lines> {
+  const open = (offset: number, signal: AbortSignal | undefined) => {
+    const headers = new Headers(options.headers)
+    if (offset > 0) headers.set('range', `bytes=${offset}-`)
+    return openContent(request, file_id, { ...options, headers, signal })
+  }
+  return resumableLines(open, options.signal)
+}
 
 /**
  * Every result of a job, streamed: the output file's lines, then the error file's, or else the job's
@@ -23,13 +37,8 @@ export async function* results(
     (id): id is string => typeof id === 'string' && id !== '',
   )
   for (const file_id of files) {
-    const open = (offset: number, signal: AbortSignal | undefined) => {
-      const headers = new Headers(options.headers)
-      if (offset > 0) headers.set('range', `bytes=${offset}-`)
-      return openContent(request, file_id, { ...options, headers, signal })
-    }
     const where = `file ${file_id}`
-    for await (const { texts, lines } of resumableLines(open, options.signal)) {
+    for await (const { texts, lines } of fileLines(request, file_id, options)) {
       for (let i = 0; i < texts.length; i++) yield parseResult(texts[i], where, lines[i])
     }
   }
