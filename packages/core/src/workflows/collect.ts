@@ -1,4 +1,5 @@
 import { invalidInput } from '../errors'
+import type { GroupStatus } from '../groups/types'
 import type { BatchResult } from '../results/result'
 import type { WorkflowClient } from './group-client'
 import type { GroupPoll } from './poll'
@@ -23,6 +24,8 @@ export interface ShardSummary extends ShardInfo {
 /** What the whole group gave, as plain JSON. */
 export interface GroupSummary {
   group_id: string
+  /** The group's terminal status (SUCCESS only when every job succeeded; see BatchGroup). */
+  status: GroupStatus
   shards: ShardSummary[]
   results: number
   succeeded: number
@@ -79,6 +82,7 @@ export async function collectGroupResults(
   const sum = (pick: (s: ShardSummary) => number) => shards.reduce((total, s) => total + pick(s), 0)
   return {
     group_id,
+    status: group.status,
     shards,
     results: sum((s) => s.results),
     succeeded: sum((s) => s.succeeded),

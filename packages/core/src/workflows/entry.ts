@@ -7,7 +7,7 @@ export {
   type ShardInfo,
   type ShardSummary,
 } from './collect'
-export type { WorkflowClient, WorkflowGroup, WorkflowGroupOptions } from './group-client'
+export type { WorkflowClient } from './group-client'
 export type { GroupJobState, GroupPoll } from './poll'
 export type { WorkflowStep, WorkflowStepConfig } from './step'
 export { type SubmitGroupOptions, type SubmittedGroup, submitGroup } from './submit'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { groupJob } from '../../test/helpers/group-job'
 import { InputValidationError, isTimeoutError } from '../errors'
+import { buildGroup } from '../groups/group'
 import type { BatchJob } from '../schemas/job'
 import { collectGroupResults } from './collect'
 import type { WorkflowClient } from './group-client'
@@ -25,11 +27,11 @@ function counting(jobs: BatchJob[] = []) {
       groups: {
         create: async () => {
           counts.requests++
-          return { id: 'g', jobs }
+          return buildGroup('g', jobs)
         },
         get: async () => {
           counts.requests++
-          return { id: 'g', jobs }
+          return buildGroup('g', jobs)
         },
       },
       results: async function* () {
@@ -54,7 +56,7 @@ const issueOf = async (promise: Promise<unknown>) => {
 }
 
 describe('workflow helpers: bad input', () => {
-  it.each([undefined, null, '', 42])(
+  it.each([undefined, null, '', 42, 'has space', '../up'])(
     'submitGroup with group_id %j names group_id and sends nothing',
     async (bad) => {
       const { step, client, counts } = counting()
@@ -101,8 +103,7 @@ describe('workflow helpers: bad input', () => {
   })
 
   it('waitForGroup stops with a TimeoutError once the sleeps would pass maxWaitMs', async () => {
-    const running = [{ id: 'j', status: 'RUNNING', total_requests: 1, completed_requests: 0 } as BatchJob]
-    const { step, client, counts } = counting(running)
+    const { step, client, counts } = counting([groupJob(0, 1, 'RUNNING')])
     const error = await waitForGroup(step, client, 'g', {
       intervalMs: 1_000,
       maxIntervalMs: 1_000,

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
+import { groupJob } from '../../test/helpers/group-job'
+import { buildGroup } from '../groups/group'
 import type { BatchResult } from '../results/result'
 import type { BatchJob } from '../schemas/job'
 import { collectGroupResults, type ShardInfo } from './collect'
-import type { WorkflowClient, WorkflowGroup } from './group-client'
+import type { WorkflowClient } from './group-client'
 import type { WorkflowStep, WorkflowStepConfig } from './step'
 import { submitGroup } from './submit'
 import { waitForGroup } from './wait'
@@ -42,15 +44,8 @@ function journalStep(journal = new Map<string, string>(), crashAt?: { sleep: num
   return { step, journal, ran, sleeps, configs }
 }
 
-const job = (id: string, status: string, done = 0): BatchJob =>
-  ({
-    id,
-    status,
-    total_requests: 2,
-    completed_requests: done,
-    succeeded_requests: done,
-    failed_requests: 0,
-  }) as BatchJob
+/** Shard `shard` of the 2 shards of group g. */
+const job = (shard: number, status: string, done = 0) => groupJob(shard, 2, status, done)
 
 /** A groups API double: `create` makes 2 jobs; each `get` answers the next scripted state. */
 function fakeClient(states: BatchJob[][]) {
@@ -58,13 +53,13 @@ function fakeClient(states: BatchJob[][]) {
   const client: WorkflowClient = {
     batch: {
       groups: {
-        async create(_input, options): Promise<WorkflowGroup> {
+        async create(_input, options) {
           calls.create++
-          return { id: options.group_id, jobs: [job('j0', 'QUEUED'), job('j1', 'QUEUED')] }
+          expect(options.group_id).toBe('g')
+          return buildGroup('g', [job(0, 'QUEUED'), job(1, 'QUEUED')])
         },
-        async get(group_id): Promise<WorkflowGroup> {
-          const jobs = states[Math.min(calls.get++, states.length - 1)] ?? []
-          return { id: group_id, jobs }
+        async get(group_id) {
+          return buildGroup(group_id, states[Math.min(calls.get++, states.length - 1)] ?? [])
         },
       },
       async *results(jobOrId): AsyncGenerator<BatchResult> {
@@ -79,10 +74,10 @@ function fakeClient(states: BatchJob[][]) {
 }
 
 const PROGRESS = [
-  [job('j0', 'RUNNING'), job('j1', 'QUEUED')],
-  [job('j0', 'RUNNING'), job('j1', 'QUEUED')],
-  [job('j0', 'SUCCESS', 2), job('j1', 'RUNNING', 1)],
-  [job('j0', 'SUCCESS', 2), job('j1', 'SUCCESS', 2)],
+  [job(0, 'RUNNING'), job(1, 'QUEUED')],
+  [job(0, 'RUNNING'), job(1, 'QUEUED')],
+  [job(0, 'SUCCESS', 2), job(1, 'RUNNING', 1)],
+  [job(0, 'SUCCESS', 2), job(1, 'SUCCESS', 2)],
 ]
 
 /** The example's pipeline: submit, wait, collect; `written` records every write call. */
@@ -90,7 +85,7 @@ async function pipeline(step: WorkflowStep, client: WorkflowClient, written: str
   const group = await submitGroup(step, client, {
     input: () => '{"custom_id":"a","body":{}}\n',
     endpoint: '/v1/chat/completions',
-    group_id: 'wf-1',
+    group_id: 'g',
   })
   const done = await waitForGroup(step, client, group, { intervalMs: 1_000, maxIntervalMs: 4_000 })
   return collectGroupResults(step, client, done, {
@@ -107,20 +102,20 @@ describe('submitGroup, waitForGroup, collectGroupResults', () => {
     const written: string[] = []
     const summary = await pipeline(step, client, written)
     expect(ran).toEqual([
-      'mistral-batch: submit group wf-1',
-      'mistral-batch: poll group wf-1 #0',
-      'mistral-batch: poll group wf-1 #1',
-      'mistral-batch: poll group wf-1 #2',
-      'mistral-batch: poll group wf-1 #3',
-      'mistral-batch: collect group wf-1 shard 0',
-      'mistral-batch: collect group wf-1 shard 1',
+      'mistral-batch: submit group g',
+      'mistral-batch: poll group g #0',
+      'mistral-batch: poll group g #1',
+      'mistral-batch: poll group g #2',
+      'mistral-batch: poll group g #3',
+      'mistral-batch: collect group g shard 0',
+      'mistral-batch: collect group g shard 1',
     ])
     // 1 s, then ×1.5 for the poll that changed nothing, then back to 1 s after a change.
     expect(sleeps.map(([, ms]) => ms)).toEqual([1_000, 1_500, 1_000])
-    expect(sleeps[0]?.[0]).toBe('mistral-batch: wait for group wf-1 #0')
+    expect(sleeps[0]?.[0]).toBe('mistral-batch: wait for group g #0')
     expect([calls.create, calls.get]).toEqual([1, 4])
     expect(written).toEqual(['0:j0-a', '0:j0-b', '1:j1-a', '1:j1-b'])
-    expect(summary).toMatchObject({ group_id: 'wf-1', results: 4, succeeded: 2, failed: 2 })
+    expect(summary).toMatchObject({ group_id: 'g', status: 'SUCCESS', results: 4, succeeded: 2, failed: 2 })
     expect(summary.shards.map((s) => [s.index, s.job_id, s.status, s.results])).toEqual([
       [0, 'j0', 'SUCCESS', 2],
       [1, 'j1', 'SUCCESS', 2],
@@ -141,15 +136,15 @@ describe('submitGroup, waitForGroup, collectGroupResults', () => {
       const second = journalStep(first.journal)
       const summary = await pipeline(second.step, client, written)
       expect(second.ran).toEqual([
-        'mistral-batch: poll group wf-1 #2',
-        'mistral-batch: poll group wf-1 #3',
-        'mistral-batch: collect group wf-1 shard 0',
-        'mistral-batch: collect group wf-1 shard 1',
+        'mistral-batch: poll group g #2',
+        'mistral-batch: poll group g #3',
+        'mistral-batch: collect group g shard 0',
+        'mistral-batch: collect group g shard 1',
       ])
       expect(second.sleeps).toEqual([
-        ['mistral-batch: wait for group wf-1 #0', 1_000],
-        ['mistral-batch: wait for group wf-1 #1', 1_500],
-        ['mistral-batch: wait for group wf-1 #2', 1_000],
+        ['mistral-batch: wait for group g #0', 1_000],
+        ['mistral-batch: wait for group g #1', 1_500],
+        ['mistral-batch: wait for group g #2', 1_000],
       ])
       expect([calls.create, calls.get]).toEqual([1, 4])
       expect(written).toEqual(['0:j0-a', '0:j0-b', '1:j1-a', '1:j1-b'])

@@ -1,55 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import type { BatchJob } from '../schemas/job'
+import { groupJob } from '../../test/helpers/group-job'
+import { buildGroup } from '../groups/group'
 import { nextPoll } from './poll'
 
-const job = (id: string, status: string, completed = 0) =>
-  ({
-    id,
-    status,
-    total_requests: 4,
-    completed_requests: completed,
-    succeeded_requests: completed,
-    failed_requests: 0,
-  }) as BatchJob
+const job = groupJob
 const timing = { intervalMs: 1_000, maxIntervalMs: 3_000 }
 
 describe('nextPoll', () => {
   it('backs off ×1.5 up to the cap while nothing moves, and resets on a change', () => {
-    const still = { id: 'g', jobs: [job('a', 'RUNNING', 1)] }
-    let poll = nextPoll(still, ['a'], undefined, timing)
+    const still = buildGroup('g', [job(0, 1, 'RUNNING', 1)])
+    let poll = nextPoll(still, undefined, timing)
     const delays = [poll.next_delay_ms]
     for (let i = 0; i < 4; i++) {
-      poll = nextPoll(still, ['a'], poll, timing)
+      poll = nextPoll(still, poll, timing)
       delays.push(poll.next_delay_ms)
     }
-    poll = nextPoll({ id: 'g', jobs: [job('a', 'RUNNING', 2)] }, ['a'], poll, timing)
+    poll = nextPoll(buildGroup('g', [job(0, 1, 'RUNNING', 2)]), poll, timing)
     delays.push(poll.next_delay_ms)
     expect(delays).toEqual([1_000, 1_500, 2_250, 3_000, 3_000, 1_000])
     expect([poll.poll, poll.waited_ms]).toEqual([5, 1_000 + 1_500 + 2_250 + 3_000 + 3_000])
   })
 
-  it('is terminal only once every expected job is listed and terminal', () => {
-    const lagging = { id: 'g', jobs: [job('a', 'SUCCESS', 4)] }
-    expect(nextPoll(lagging, ['a', 'b'], undefined, timing).terminal).toBe(false)
-    const mixed = { id: 'g', jobs: [job('a', 'SUCCESS', 4), job('b', 'CANCELLATION_REQUESTED')] }
-    expect(nextPoll(mixed, ['a', 'b'], undefined, timing).terminal).toBe(false)
-    const done = { id: 'g', jobs: [job('a', 'SUCCESS', 4), job('b', 'CANCELLED')] }
-    expect(nextPoll(done, ['a', 'b'], undefined, timing)).toMatchObject({ terminal: true, next_delay_ms: 0 })
+  it('is terminal only once every shard has its job and every job is terminal', () => {
+    // Shard 1 of 2 has no job yet (its create crashed, or the listing lags): not done, however final shard 0 looks.
+    const missing = buildGroup('g', [job(0, 2, 'SUCCESS', 4)])
+    expect(nextPoll(missing, undefined, timing)).toMatchObject({ status: 'SUBMITTING', terminal: false })
+    const cancelling = buildGroup('g', [job(0, 2, 'SUCCESS', 4), job(1, 2, 'CANCELLATION_REQUESTED')])
+    expect(nextPoll(cancelling, undefined, timing).terminal).toBe(false)
+    const done = buildGroup('g', [job(0, 2, 'SUCCESS', 4), job(1, 2, 'CANCELLED')])
+    expect(nextPoll(done, undefined, timing)).toMatchObject({
+      status: 'CANCELLED',
+      terminal: true,
+      next_delay_ms: 0,
+    })
   })
 
-  it('without the submitted ids, an empty group is not terminal; an unknown status keeps waiting', () => {
-    expect(nextPoll({ id: 'g', jobs: [] }, undefined, undefined, timing).terminal).toBe(false)
-    expect(nextPoll({ id: 'g', jobs: [job('a', 'PAUSED')] }, undefined, undefined, timing).terminal).toBe(
-      false,
-    )
+  it('an empty group is not terminal; an unknown job status keeps waiting', () => {
+    expect(nextPoll(buildGroup('g', []), undefined, timing).terminal).toBe(false)
+    expect(nextPoll(buildGroup('g', [job(0, 1, 'PAUSED')]), undefined, timing).terminal).toBe(false)
   })
 
-  it('keeps only plain JSON fields of each job', () => {
-    const full = { ...job('a', 'RUNNING'), outputs: [{ big: 'x' }], metadata: { k: 'v' } } as BatchJob
-    const poll = nextPoll({ id: 'g', jobs: [full] }, undefined, undefined, timing)
+  it('is plain JSON that keeps only what the wait needs of each job', () => {
+    const big = { ...job(0, 1, 'RUNNING'), outputs: [{ large: 'not kept' }] }
+    const poll = nextPoll(buildGroup('g', [big]), undefined, timing)
     expect(poll.jobs).toEqual([
       {
-        id: 'a',
+        id: 'j0',
         status: 'RUNNING',
         total_requests: 4,
         completed_requests: 0,

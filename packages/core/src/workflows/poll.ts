@@ -1,7 +1,8 @@
+import { groupProgressKey } from '../groups/progress-key'
+import type { BatchGroup, GroupStatus } from '../groups/types'
 import { backoffDelay } from '../observe/backoff'
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
-import type { WorkflowGroup } from './group-client'
 
 /** One job of a polled group, as plain JSON. */
 export interface GroupJobState {
@@ -22,12 +23,17 @@ export interface GroupPoll {
   group_id: string
   /** 0 for the first poll. */
   poll: number
-  /** True once every expected job is in the group and terminal. */
+  /** The group's status (see BatchGroup). */
+  status: GroupStatus
+  /** True once every shard has a job and every job is terminal. */
   terminal: boolean
+  /** One per shard, in shard order. */
   jobs: GroupJobState[]
+  /** The group's progress key: equal keys mean the poll changed nothing. */
+  progress: string
   /** Polls in a row that changed nothing (the observers' backoff). */
   streak: number
-  /** The `step.sleep` before the next poll, when not terminal. */
+  /** The `step.sleep` before the next poll; 0 once terminal. */
   next_delay_ms: number
   /** The sum of the sleeps before this poll. */
   waited_ms: number
@@ -48,31 +54,21 @@ const stateOf = (job: BatchJob): GroupJobState => ({
   failed_requests: job.failed_requests,
 })
 
-// A job's state is exactly its progress (id, status, counters): equal JSON means nothing moved.
-const keyOf = (jobs: readonly GroupJobState[]) => JSON.stringify(jobs)
-
 /**
  * Turns what `groups.get` answered into the next {@link GroupPoll}. Pure: it reads no clock, only the
- * group and the previous poll (itself a cached step result). The group is terminal only when every job
- * id in `expected` is there and terminal, so a listing that lags behind the submit keeps polling.
+ * group and the previous poll (itself a cached step result).
  */
-export function nextPoll(
-  group: WorkflowGroup,
-  expected: readonly string[] | undefined,
-  previous: GroupPoll | undefined,
-  timing: PollTiming,
-): GroupPoll {
-  const jobs = group.jobs.map(stateOf)
-  const seen = new Set(jobs.map((job) => job.id))
-  const complete = expected === undefined ? jobs.length > 0 : expected.every((id) => seen.has(id))
-  const terminal = complete && jobs.every((job) => isTerminalStatus(job.status))
-  const unchanged = previous !== undefined && keyOf(previous.jobs) === keyOf(jobs)
-  const streak = unchanged ? previous.streak + 1 : 0
+export function nextPoll(group: BatchGroup, previous: GroupPoll | undefined, timing: PollTiming): GroupPoll {
+  const terminal = isTerminalStatus(group.status)
+  const progress = groupProgressKey(group)
+  const streak = previous !== undefined && previous.progress === progress ? previous.streak + 1 : 0
   return {
     group_id: group.id,
     poll: previous === undefined ? 0 : previous.poll + 1,
+    status: group.status,
     terminal,
-    jobs,
+    jobs: group.jobs.map(stateOf),
+    progress,
     streak,
     next_delay_ms: terminal ? 0 : backoffDelay(streak, timing),
     waited_ms: previous === undefined ? 0 : previous.waited_ms + previous.next_delay_ms,

@@ -1,16 +1,23 @@
 import { invalidInput } from '../errors'
+import { checkGroupId } from '../groups/check-options'
+import type { CreateGroupOptions } from '../groups/types'
 import type { UploadInput } from '../upload/to-blob'
-import type { WorkflowClient, WorkflowGroupOptions } from './group-client'
+import type { WorkflowClient } from './group-client'
 import { runStep, type WorkflowStep, type WorkflowStepConfig } from './step'
 
-/** Options of {@link submitGroup}: `groups.create`'s, plus where the input comes from. */
-export interface SubmitGroupOptions extends WorkflowGroupOptions {
+/** Options of {@link submitGroup}: `groups.create`'s, with `group_id` required, and where the input comes from. */
+export interface SubmitGroupOptions extends Omit<CreateGroupOptions, 'group_id'> {
   /**
-   * Opens the input (a stream from R2, a Blob, JSONL text…), called inside the step only: a replay that
+   * Required here, unlike in `groups.create`: a step that is retried (or replayed after a restart) must
+   * resume the same group, never start a second one. Derive it from the instance (`event.instanceId`).
+   */
+  group_id: string
+  /**
+   * Opens the input (a stream from R2, a Blob, JSONL text…). Called inside the step only: a replay that
    * finds the step done never reads it again.
    */
   input: () => UploadInput | Promise<UploadInput>
-  /** The `step.do` config of the submit step (an upload of many shards may need a longer timeout). Defaults to the engine's. */
+  /** The `step.do` config of the submit step (a large input may need a longer timeout). Defaults to the engine's. */
   step?: WorkflowStepConfig | undefined
 }
 
@@ -34,9 +41,7 @@ export async function submitGroup(
   options: SubmitGroupOptions,
 ): Promise<SubmittedGroup> {
   const { input, step: config, ...create } = options
-  if (typeof create.group_id !== 'string' || create.group_id === '') {
-    invalidInput('group_id', 'group_id must be a non-empty string: derive it from the Workflow instance id')
-  }
+  checkGroupId(create.group_id)
   if (typeof input !== 'function') invalidInput('input', 'input must be a function that opens the input')
   return runStep(step, submitStepName(create.group_id), config, async () => {
     const group = await client.batch.groups.create(await input(), create)

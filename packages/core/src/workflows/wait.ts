@@ -1,4 +1,5 @@
 import { invalidInput, TimeoutError } from '../errors'
+import { checkGroupId } from '../groups/check-options'
 import type { WorkflowClient } from './group-client'
 import { type GroupPoll, nextPoll, type PollTiming } from './poll'
 import { runStep, type WorkflowStep, type WorkflowStepConfig } from './step'
@@ -36,8 +37,8 @@ function positive(name: string, value: number | undefined, fallback: number): nu
 /**
  * Waits until every job of the group is terminal: a `step.do` per poll (`groups.get`), a `step.sleep`
  * between polls. Each sleep's duration is in the poll's cached result, so a replay after a restart takes
- * the same steps with the same names and durations, and resumes where the first run stopped. Pass the
- * submitted group (not just its id) so that the wait also covers every job the submit step created.
+ * the same steps with the same names and durations, and resumes where the first run stopped. The group
+ * is terminal once every shard has its job and every job is terminal (`groups.get`'s status).
  */
 export async function waitForGroup(
   step: WorkflowStep,
@@ -50,17 +51,12 @@ export async function waitForGroup(
     maxIntervalMs: positive('maxIntervalMs', options.maxIntervalMs, 600_000),
   }
   const maxWaitMs = options.maxWaitMs === undefined ? undefined : positive('maxWaitMs', options.maxWaitMs, 0)
-  const submitted = typeof group === 'object' && group !== null ? group : undefined
-  const group_id = submitted === undefined ? group : submitted.group_id
-  if (typeof group_id !== 'string' || group_id === '') {
-    invalidInput('group_id', 'group_id must be a non-empty string')
-  }
-  const expected = submitted?.job_ids
+  const group_id = checkGroupId(typeof group === 'object' && group !== null ? group.group_id : group)
   let previous: GroupPoll | undefined
   for (let poll = 0; ; poll++) {
     const last = previous
     const current = await runStep(step, pollStepName(group_id, poll), options.step, async () =>
-      nextPoll(await client.batch.groups.get(group_id), expected, last, timing),
+      nextPoll(await client.batch.groups.get(group_id), last, timing),
     )
     if (current.terminal) return current
     if (maxWaitMs !== undefined && current.waited_ms + current.next_delay_ms > maxWaitMs) {
