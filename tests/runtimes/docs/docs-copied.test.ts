@@ -10,9 +10,9 @@ const MARKED = /<!-- copied from: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g
 const blocks = [...doc.matchAll(MARKED)].map(([, path = '', code = '']) => ({ path, code }))
 
 describe('README.md quick starts', () => {
-  it('has copied snippets for Node, Workers, Deno and the browser', () => {
+  it('has copied snippets for Node, Workers, Workflows, Deno and the browser', () => {
     const sources = new Set(blocks.map((b) => b.path.split('/')[1]))
-    expect([...sources].sort()).toEqual(['cloudflare-worker', 'deno', 'node'])
+    expect([...sources].sort()).toEqual(['cloudflare-worker', 'cloudflare-workflow', 'deno', 'node'])
     expect(blocks.some((b) => b.path.endsWith('public/app.js'))).toBe(true)
   })
 
