@@ -67,6 +67,8 @@ export async function collectGroupResults(
   options: CollectGroupOptions,
 ): Promise<GroupSummary> {
   if (typeof options.write !== 'function') invalidInput('write', 'write must be a function')
+  // A group that is still running has only part of its results: collecting them now would lose the rest.
+  if (group?.terminal !== true) invalidInput('group', 'collect the terminal poll that waitForGroup returned')
   const { group_id } = group
   const shards: ShardSummary[] = []
   for (const [index, job] of group.jobs.entries()) {

@@ -95,11 +95,18 @@ describe('workflow helpers: bad input', () => {
 
   it('collectGroupResults without a write function names write', async () => {
     const { step, client, counts } = counting()
-    const poll = { group_id: 'g', jobs: [{ id: 'j' }] } as GroupPoll
+    const poll = { group_id: 'g', terminal: true, jobs: [{ id: 'j' }] } as GroupPoll
     expect(await issueOf(collectGroupResults(step, client, poll, { write: loose<never>(undefined) }))).toBe(
       'write',
     )
     expect(counts.steps).toBe(0)
+  })
+
+  it('collectGroupResults on a group that is not terminal names group and reads nothing', async () => {
+    const { step, client, counts } = counting()
+    const running = { group_id: 'g', terminal: false, jobs: [{ id: 'j' }] } as GroupPoll
+    expect(await issueOf(collectGroupResults(step, client, running, { write: async () => {} }))).toBe('group')
+    expect(counts).toEqual({ steps: 0, sleeps: 0, requests: 0 })
   })
 
   it('waitForGroup stops with a TimeoutError once the sleeps would pass maxWaitMs', async () => {

@@ -1,48 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { groupJob } from '../../test/helpers/group-job'
+import { journalStep } from '../../test/helpers/journal-step'
 import { buildGroup } from '../groups/group'
 import type { BatchResult } from '../results/result'
 import type { BatchJob } from '../schemas/job'
 import { collectGroupResults, type ShardInfo } from './collect'
 import type { WorkflowClient } from './group-client'
-import type { WorkflowStep, WorkflowStepConfig } from './step'
+import type { WorkflowStep } from './step'
 import { submitGroup } from './submit'
 import { waitForGroup } from './wait'
-
-/**
- * A step double with the engine's replay semantics: a `do` whose name is in the journal returns the
- * cached result (as JSON, as the engine stores it) without running; a sleep is journalled by name and
- * duration. `crashAt` makes the n-th new sleep throw, as an instance evicted mid-wait stops.
- */
-function journalStep(journal = new Map<string, string>(), crashAt?: { sleep: number }) {
-  const ran: string[] = []
-  const sleeps: [string, number][] = []
-  const configs: (WorkflowStepConfig | undefined)[] = []
-  let newSleeps = 0
-  const step: WorkflowStep = {
-    async do<T>(name: string, ...args: [() => Promise<T>] | [WorkflowStepConfig, () => Promise<T>]) {
-      const callback = args.length === 1 ? args[0] : args[1]
-      configs.push(args.length === 1 ? undefined : args[0])
-      const cached = journal.get(name)
-      if (cached !== undefined) return JSON.parse(cached) as T
-      ran.push(name)
-      const result = await callback()
-      journal.set(name, JSON.stringify(result))
-      return JSON.parse(JSON.stringify(result)) as T
-    },
-    async sleep(name: string, duration: number) {
-      sleeps.push([name, duration])
-      const key = `sleep ${name}`
-      if (journal.has(key)) {
-        expect(journal.get(key), `replayed sleep ${name} keeps its duration`).toBe(String(duration))
-        return
-      }
-      if (crashAt && ++newSleeps === crashAt.sleep) throw new Error('evicted')
-      journal.set(key, String(duration))
-    },
-  }
-  return { step, journal, ran, sleeps, configs }
-}
 
 /** Shard `shard` of the 2 shards of group g. */
 const job = (shard: number, status: string, done = 0) => groupJob(shard, 2, status, done)
