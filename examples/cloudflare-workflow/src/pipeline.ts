@@ -41,7 +41,6 @@ export class BatchPipeline extends WorkflowEntrypoint<Env, PipelineParams> {
     })
     await step.do('record summary', async () => {
       await bucket.put(`${resultsPrefix(group_id)}summary.json`, JSON.stringify(summary))
-      return true
     })
     return summary
   }
