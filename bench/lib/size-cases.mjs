@@ -24,6 +24,16 @@ const sdkFuncs = ['batchJobsCreate', 'batchJobsGet', 'batchJobsList', 'batchJobs
 /** Optional peers of the official SDKs stay external, as the issue asks. */
 const peers = ['@opentelemetry/api']
 
+/**
+ * The facade of `batch.groups` and `batch.retryFailed`, swapped for one that builds nothing: what is left
+ * is the client before groups existed, bar the two lines of client.ts that call the facade.
+ */
+const groupsStub = {
+  filter: /packages\/core\/src\/groups\/api\.ts$/,
+  contents: 'export const createGroups = () => ({})\nexport const createRetryFailed = () => undefined\n',
+  counts: /packages\/core\/src\/(groups|retry-failed|observe\/poller-cache)/,
+}
+
 export const sizeCases = {
   client: {
     name: 'ours: full client (createClient + files + jobs + wait + results + run)',
@@ -31,8 +41,9 @@ export const sizeCases = {
     ours: true,
     budget: 8000,
     // The 8 KB target is missed (BENCHMARKS.md says by how much and why). CI holds the line where the
-    // client is today, so it can only shrink; lower this as it does, down to the target.
-    ciBudget: 11_500,
+    // client is today, so it can only shrink; lower this as it does, down to the target. 11.44 KB before
+    // issue 11, plus the 0.5 KB it allows groups and retries up front (row "groups + retryFailed").
+    ciBudget: 11_950,
   },
   validation: {
     name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',
@@ -40,6 +51,16 @@ export const sizeCases = {
     ours: true,
     budget: 5000,
     deltaOf: 'client',
+    // Measured on both sides with groups stubbed out: the delta counts lazy chunks too, and the groups
+    // chunk is not the validator's cost (it has its own row).
+    without: groupsStub,
+  },
+  scale: {
+    name: 'ours: groups + retryFailed up front, for a client that never calls them (client minus the client with core/src/groups/api.ts stubbed out)',
+    contents: useClient,
+    ours: true,
+    budget: 500,
+    stub: groupsStub,
   },
   validationAlone: {
     name: 'ours: validateBatchInput alone (no client), for reference',

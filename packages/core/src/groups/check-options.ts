@@ -1,8 +1,4 @@
-import { InputValidationError, type ValidationIssue } from '../errors'
-import { randomId } from '../http/random-id'
-import { checkCreateJob } from '../resources/create-job-input'
-import { IDEMPOTENCY_KEY } from '../resources/jobs'
-import { MAX_BATCH_FILE_BYTES, MAX_BATCH_FILE_REQUESTS } from '../validate/limits'
+import type { InputValidationError, ValidationIssue } from '../errors'
 import {
   DEFAULT_MAX_BYTES_PER_FILE,
   DEFAULT_MAX_REQUESTS_PER_JOB,
@@ -11,6 +7,7 @@ import {
   RETRY_OF_KEY,
   SHARD_KEY,
 } from './keys'
+import { kit } from './kit-slot'
 import type { CreateGroupOptions } from './types'
 
 /**
@@ -22,6 +19,7 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$/
 /** Throws InputValidationError (field `group_id`) unless `group_id` is a safe metadata value. */
 export function checkGroupId(group_id: unknown): string {
   if (typeof group_id === 'string' && SAFE_ID.test(group_id)) return group_id
+  const { InputValidationError } = kit()
   const message = `group_id must be 1-256 characters of A-Z a-z 0-9 . _ - starting with a letter or digit (got ${JSON.stringify(group_id)})`
   throw new InputValidationError(message, [{ path: 'group_id', message }])
 }
@@ -41,6 +39,8 @@ export interface GroupPlan {
  * `timeout_hours` does not surface only after the first shard was uploaded). Every issue names its field.
  */
 export function checkGroupOptions(options: CreateGroupOptions): GroupPlan {
+  const { InputValidationError, randomId, checkCreateJob, IDEMPOTENCY_KEY } = kit()
+  const { MAX_BATCH_FILE_BYTES, MAX_BATCH_FILE_REQUESTS } = kit()
   const issues: ValidationIssue[] = []
   const limit = (field: string, value: unknown, fallback: number, max: number) => {
     if (value === undefined) return fallback

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { BatchJob } from '../schemas/job'
 import { buildGroup } from './group'
+import { kit } from './kit'
+import { setKit } from './kit-slot'
 
 let seq = 0
 function job(shard: number, status: string, extra: Partial<BatchJob> & { final?: boolean } = {}): BatchJob {
@@ -26,6 +28,9 @@ function job(shard: number, status: string, extra: Partial<BatchJob> & { final?:
     ...rest,
   }
 }
+
+// The lazy chunk's modules get the client's helpers when it loads (kit.ts); here, directly.
+beforeAll(() => setKit(kit))
 
 describe('buildGroup', () => {
   it('orders jobs by shard, sums counters and is SUCCESS when every shard succeeded', () => {

@@ -1,6 +1,6 @@
-import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 import { FINAL_KEY, GROUP_KEY, SHARD_KEY } from './keys'
+import { kit } from './kit-slot'
 import type { BatchGroup, GroupStatus } from './types'
 
 /** The job's shard index in group `group_id`, or undefined when the job is not one of its shards. */
@@ -56,7 +56,7 @@ export function buildGroup(group_id: string, found: Iterable<BatchJob>): BatchGr
 
 function statusOf(jobs: readonly BatchJob[], complete: boolean): GroupStatus {
   const has = (status: string) => jobs.some((job) => job.status === status)
-  const open = jobs.filter((job) => !isTerminalStatus(job.status))
+  const open = jobs.filter((job) => !kit().isTerminalStatus(job.status))
   if (open.length > 0) {
     if (open.some((job) => job.status === 'RUNNING')) return 'RUNNING'
     if (open.every((job) => job.status === 'CANCELLATION_REQUESTED')) return 'CANCELLATION_REQUESTED'

@@ -3,4 +3,5 @@
 
 export { retryFailed } from '../retry-failed/retry-failed'
 export { createGroup } from './create'
+export { setKit } from './kit-slot'
 export { cancelGroup, getGroup, groupResults, waitGroup } from './read'

@@ -1,5 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildGroup } from './group'
+import { kit } from './kit'
+import { setKit } from './kit-slot'
 import { createGroupObservers } from './observe'
 import type { BatchGroup } from './types'
 
@@ -27,6 +29,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
 })
+
+// The lazy chunk's modules get the client's helpers when it loads (kit.ts); here, directly.
+beforeAll(() => setKit(kit))
 
 describe('groups.observe', () => {
   it('shares one observer and one request per tick among subscribers, and stops at a terminal status', async () => {

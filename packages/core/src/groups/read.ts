@@ -1,13 +1,11 @@
 import type { CallOptions } from '../http/request'
-import { createWait } from '../resources/wait'
 import type { BatchResult } from '../results/result'
-import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 import { checkGroupId } from './check-options'
 import type { ScaleDeps } from './deps'
 import { buildGroup, shardOf } from './group'
 import { GROUP_KEY } from './keys'
-import { groupProgressKey } from './progress-key'
+import { kit } from './kit-slot'
 import type { BatchGroup, GroupWaitOptions } from './types'
 
 /**
@@ -44,6 +42,7 @@ export async function waitGroup(
 ): Promise<BatchGroup> {
   checkGroupId(group_id)
   const { maxWaitMs, ...rest } = options
+  const { createWait, groupProgressKey } = kit()
   const wait = createWait((id, call) => getGroup(deps, id, call), groupProgressKey)
   return wait(group_id, { ...rest, timeoutMs: maxWaitMs })
 }
@@ -69,7 +68,7 @@ export async function cancelGroup(
   options?: CallOptions,
 ): Promise<BatchGroup> {
   const group = await getGroup(deps, group_id, options)
-  const open = group.jobs.filter((job) => !isTerminalStatus(job.status))
+  const open = group.jobs.filter((job) => !kit().isTerminalStatus(job.status))
   await Promise.all(open.map((job) => deps.jobs.cancel(job.id, options)))
   return open.length === 0 ? group : getGroup(deps, group_id, options)
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { InputValidationError } from '../errors'
+import { kit } from './kit'
+import { setKit } from './kit-slot'
 import { createLineScanner } from './line-scanner'
 import { createSharder, type ShardRange } from './sharder'
 
@@ -22,6 +24,9 @@ function shard(text: string, maxRequests: number, maxBytes: number, chunk = 1 <<
 }
 const slices = (text: string, ranges: ShardRange[]) =>
   ranges.map((r) => new TextDecoder().decode(encode(text).subarray(r.start, r.end)))
+
+// The lazy chunk's modules get the client's helpers when it loads (kit.ts); here, directly.
+beforeAll(() => setKit(kit))
 
 describe('createSharder over createLineScanner', () => {
   const text = '{"a":0}\n{"a":1}\n{"a":2}\n{"a":3}\n{"a":4}\n'

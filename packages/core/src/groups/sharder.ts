@@ -1,4 +1,4 @@
-import { InputValidationError } from '../errors'
+import { kit } from './kit-slot'
 
 /** A shard: bytes `[start, end)` of the input, holding `requests` request lines. */
 export interface ShardRange {
@@ -27,7 +27,7 @@ export function createSharder(maxRequests: number, maxBytes: number) {
       if (blank) return undefined
       if (lineEnd - lineStart > maxBytes) {
         const message = `line ${line} is ${lineEnd - lineStart} bytes, longer than maxBytesPerFile (${maxBytes}): it fits no shard`
-        throw new InputValidationError(message, [{ line, path: 'maxBytesPerFile', message }])
+        throw new (kit().InputValidationError)(message, [{ line, path: 'maxBytesPerFile', message }])
       }
       let closed: ShardRange | undefined
       if (requests > 0 && (requests + 1 > maxRequests || lineEnd - start > maxBytes)) {

@@ -1,8 +1,6 @@
-import { invalidInput } from '../errors'
-import { jsonlStream } from '../jsonl/encode'
-import { byteChunks } from '../jsonl/source'
 import type { BatchRequest } from '../schemas/job'
-import { toBlob, type UploadInput } from '../upload/to-blob'
+import type { UploadInput } from '../upload/to-blob'
+import { kit } from './kit-slot'
 import { createLineScanner } from './line-scanner'
 import { createSharder, type ShardRange } from './sharder'
 
@@ -33,6 +31,7 @@ export async function* shardInput(
   signal: AbortSignal | undefined,
   onRead: (requests: number) => void,
 ): AsyncGenerator<Shard> {
+  const { invalidInput, toBlob, byteChunks } = kit()
   const closed: ShardRange[] = []
   const sharder = createSharder(limits.maxRequests, limits.maxBytes)
   let read = 0
@@ -45,7 +44,7 @@ export async function* shardInput(
     scanner.end()
     const last = sharder.finish()
     onRead(read)
-    if (!last) invalidInput('input', 'The input holds no request line: a group needs at least one.')
+    if (!last) return invalidInput('input', 'The input holds no request line: a group needs at least one.')
     return last
   }
   const stream = toStream(input)
@@ -88,7 +87,7 @@ function toStream(input: UploadInput): ReadableStream<Uint8Array> | undefined {
     input instanceof ArrayBuffer
   if (blobLike || typeof input !== 'object' || input === null) return undefined
   if (Symbol.iterator in input || Symbol.asyncIterator in input) {
-    return jsonlStream(input as Iterable<BatchRequest> | AsyncIterable<BatchRequest>)
+    return kit().jsonlStream(input as Iterable<BatchRequest> | AsyncIterable<BatchRequest>)
   }
   return undefined
 }

@@ -1,8 +1,7 @@
 import type { ScaleDeps } from '../groups/deps'
+import { kit } from '../groups/kit-slot'
 import type { CallOptions } from '../http/request'
-import { readBatches } from '../jsonl/lines'
 import type { JsonlSource } from '../jsonl/source'
-import { fileLines } from '../results/results'
 import type { BatchJob, BatchRequest } from '../schemas/job'
 import type { UploadInput } from '../upload/to-blob'
 
@@ -30,7 +29,7 @@ export function originalLines(
         continue
       }
       for (const file_id of job.input_files) {
-        for await (const batch of fileLines(deps.request, file_id, options)) {
+        for await (const batch of kit().fileLines(deps.request, file_id, options)) {
           for (const text of batch.texts) if (keep(customIdOf(text))) yield text
         }
       }
@@ -79,7 +78,7 @@ async function* inlineLines(
     bytes instanceof Uint8Array ||
     bytes instanceof ReadableStream
   if (isSource) {
-    for await (const batch of readBatches(bytes as JsonlSource, signal)) {
+    for await (const batch of kit().readBatches(bytes as JsonlSource, signal)) {
       for (const text of batch.texts) if (keep(customIdOf(text))) yield text
     }
     return

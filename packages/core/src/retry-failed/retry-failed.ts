@@ -1,17 +1,14 @@
-import { invalidInput } from '../errors'
 import { createGroup } from '../groups/create'
 import type { ScaleDeps } from '../groups/deps'
 import { FINAL_KEY, GROUP_KEY, RETRY_OF_KEY, SHARD_KEY } from '../groups/keys'
+import { kit } from '../groups/kit-slot'
 import { getGroup } from '../groups/read'
 import type { BatchGroup } from '../groups/types'
-import { IDEMPOTENCY_KEY } from '../resources/jobs'
-import { type ApiEndpoint, isTerminalStatus } from '../schemas/enums'
+import type { ApiEndpoint } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 import { failedIds } from './failed-ids'
 import { originalLines } from './original-lines'
 import type { Retry, RetryFailedOptions } from './types'
-
-const RESERVED = new Set([IDEMPOTENCY_KEY, GROUP_KEY, SHARD_KEY, FINAL_KEY, RETRY_OF_KEY])
 
 /**
  * `batch.retryFailed`: submits the failed requests of a finished job or group again, as a new job (or a
@@ -27,6 +24,8 @@ export async function retryFailed(
   options: RetryFailedOptions = {},
 ): Promise<Retry> {
   const { input, maxRequestsPerJob, maxBytesPerFile, timeout_hours, ...call } = options
+  const { invalidInput, isTerminalStatus, IDEMPOTENCY_KEY } = kit()
+  const reserved = new Set([IDEMPOTENCY_KEY, GROUP_KEY, SHARD_KEY, FINAL_KEY, RETRY_OF_KEY])
   const source = await resolve(deps, jobOrGroup, call)
   if (!isTerminalStatus(source.status)) {
     invalidInput(
@@ -49,7 +48,7 @@ export async function retryFailed(
   const first = source.jobs[0] as BatchJob
   const metadata: Record<string, string> = {}
   for (const [key, value] of Object.entries(first.metadata ?? {})) {
-    if (!RESERVED.has(key) && typeof value === 'string') metadata[key] = value
+    if (!reserved.has(key) && typeof value === 'string') metadata[key] = value
   }
   const group = await createGroup(
     deps,
@@ -77,7 +76,7 @@ async function resolve(
 ): Promise<{ id: string; status: string; jobs: BatchJob[] }> {
   if (typeof jobOrGroup === 'string') jobOrGroup = await deps.jobs.get(jobOrGroup, call)
   if (typeof jobOrGroup !== 'object' || jobOrGroup === null || typeof jobOrGroup.id !== 'string') {
-    return invalidInput('jobOrGroup', 'jobOrGroup must be a job id, a BatchJob or a BatchGroup')
+    return kit().invalidInput('jobOrGroup', 'jobOrGroup must be a job id, a BatchJob or a BatchGroup')
   }
   if ('jobs' in jobOrGroup) return { id: jobOrGroup.id, status: jobOrGroup.status, jobs: jobOrGroup.jobs }
   return { id: jobOrGroup.id, status: jobOrGroup.status, jobs: [jobOrGroup] }
