@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { groupJob } from '../../test/helpers/group-job'
 import { InputValidationError, isTimeoutError } from '../errors'
 import { buildGroup } from '../groups/group'
+import { kit } from '../groups/kit'
+import { setKit } from '../groups/kit-slot'
 import type { BatchJob } from '../schemas/job'
 import { collectGroupResults } from './collect'
 import type { WorkflowClient } from './group-client'
@@ -9,6 +11,9 @@ import type { GroupPoll } from './poll'
 import type { WorkflowStep } from './step'
 import { submitGroup } from './submit'
 import { waitForGroup } from './wait'
+
+// No setKit here until the last test: bad input must be caught before the groups chunk is ever loaded,
+// as in a Workflow whose first call is submitGroup.
 
 /** Counts everything: bad input must throw before any step runs or any request is made. */
 function counting(jobs: BatchJob[] = []) {
@@ -110,6 +115,7 @@ describe('workflow helpers: bad input', () => {
   })
 
   it('waitForGroup stops with a TimeoutError once the sleeps would pass maxWaitMs', async () => {
+    setKit(kit) // what the client does when it loads the groups chunk (groups/kit.ts)
     const { step, client, counts } = counting([groupJob(0, 1, 'RUNNING')])
     const error = await waitForGroup(step, client, 'g', {
       intervalMs: 1_000,

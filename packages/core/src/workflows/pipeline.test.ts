@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { groupJob } from '../../test/helpers/group-job'
 import { journalStep } from '../../test/helpers/journal-step'
 import { buildGroup } from '../groups/group'
+import { kit } from '../groups/kit'
+import { setKit } from '../groups/kit-slot'
 import type { BatchResult } from '../results/result'
 import type { BatchJob } from '../schemas/job'
 import { collectGroupResults, type ShardInfo } from './collect'
@@ -9,6 +11,9 @@ import type { WorkflowClient } from './group-client'
 import type { WorkflowStep } from './step'
 import { submitGroup } from './submit'
 import { waitForGroup } from './wait'
+
+// The groups chunk's helpers (groups/kit.ts), as the client hands them over when it loads the chunk.
+beforeAll(() => setKit(kit))
 
 /** Shard `shard` of the 2 shards of group g. */
 const job = (shard: number, status: string, done = 0) => groupJob(shard, 2, status, done)

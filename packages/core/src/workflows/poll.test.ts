@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { groupJob } from '../../test/helpers/group-job'
 import { buildGroup } from '../groups/group'
+import { kit } from '../groups/kit'
+import { setKit } from '../groups/kit-slot'
 import { nextPoll } from './poll'
+
+// The groups chunk's helpers (groups/kit.ts), as the client hands them over when it loads the chunk.
+beforeAll(() => setKit(kit))
 
 const job = groupJob
 const timing = { intervalMs: 1_000, maxIntervalMs: 3_000 }

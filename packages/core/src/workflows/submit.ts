@@ -1,8 +1,8 @@
 import { invalidInput } from '../errors'
-import { checkGroupId } from '../groups/check-options'
 import type { CreateGroupOptions } from '../groups/types'
 import type { UploadInput } from '../upload/to-blob'
 import type { WorkflowClient } from './group-client'
+import { checkWorkflowGroupId } from './group-id'
 import { runStep, type WorkflowStep, type WorkflowStepConfig } from './step'
 
 /** Options of {@link submitGroup}: `groups.create`'s, with `group_id` required, and where the input comes from. */
@@ -41,7 +41,7 @@ export async function submitGroup(
   options: SubmitGroupOptions,
 ): Promise<SubmittedGroup> {
   const { input, step: config, ...create } = options
-  checkGroupId(create.group_id)
+  checkWorkflowGroupId(create.group_id)
   if (typeof input !== 'function') invalidInput('input', 'input must be a function that opens the input')
   return runStep(step, submitStepName(create.group_id), config, async () => {
     const group = await client.batch.groups.create(await input(), create)

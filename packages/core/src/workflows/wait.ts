@@ -1,6 +1,6 @@
 import { invalidInput, TimeoutError } from '../errors'
-import { checkGroupId } from '../groups/check-options'
 import type { WorkflowClient } from './group-client'
+import { checkWorkflowGroupId } from './group-id'
 import { type GroupPoll, nextPoll, type PollTiming } from './poll'
 import { runStep, type WorkflowStep, type WorkflowStepConfig } from './step'
 import type { SubmittedGroup } from './submit'
@@ -51,7 +51,7 @@ export async function waitForGroup(
     maxIntervalMs: positive('maxIntervalMs', options.maxIntervalMs, 600_000),
   }
   const maxWaitMs = options.maxWaitMs === undefined ? undefined : positive('maxWaitMs', options.maxWaitMs, 0)
-  const group_id = checkGroupId(typeof group === 'object' && group !== null ? group.group_id : group)
+  const group_id = checkWorkflowGroupId(typeof group === 'object' && group !== null ? group.group_id : group)
   let previous: GroupPoll | undefined
   for (let poll = 0; ; poll++) {
     const last = previous
