@@ -1,14 +1,14 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { waitForInstance, wake } from '../helpers/workflows'
+import { wake } from '../helpers/workflows'
 import {
-  buildExample,
   completed,
+  PIPELINE_INPUT,
+  pipelineBody,
+  pipelineRig,
+  posts,
   readResults,
-  requestsJsonl,
-  startLoggedEmulator,
-  startWorker,
-  stateDir,
+  startWaiting,
 } from './pipeline-harness'
 
 // The example's pipeline (examples/cloudflare-workflow) across a restart of workerd, and cancelled, on
@@ -17,45 +17,7 @@ const cleanup: (() => unknown)[] = []
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step()
 })
-
-async function setup(emulatorOptions: { requestsPerSecond: number }) {
-  const emulator = await startLoggedEmulator({ ...emulatorOptions, startDelayMs: 200 })
-  const state = stateDir()
-  cleanup.push(() => emulator.close(), state.remove)
-  const script = await buildExample()
-  const bindings = { MISTRAL_API_KEY: 'test-key', MISTRAL_BASE_URL: emulator.url, POLL_INTERVAL_MS: '300' }
-  const start = () => {
-    const worker = startWorker(script, state.path, bindings)
-    cleanup.push(() => worker.mf.dispose().catch(() => {}))
-    return worker
-  }
-  return { emulator, state, start }
-}
-
-const { text, ids } = requestsJsonl(25)
-const body = (extra: object = {}) => ({
-  input: 'inputs/requests.jsonl',
-  endpoint: '/v1/embeddings',
-  model: 'mistral-embed',
-  max_requests_per_job: 10,
-  ...extra,
-})
-
-/** Starts a pipeline and returns once its submit step and first poll are done: it is now waiting. */
-async function startWaiting(worker: ReturnType<typeof startWorker>, extra?: object) {
-  await (await worker.bucket()).put('inputs/requests.jsonl', text)
-  const started = await worker.call('POST', '/pipelines', body(extra))
-  const { id, group_id } = started.body as { id: string; group_id: string }
-  const waiting = await waitForInstance(
-    await worker.workflow(),
-    id,
-    (s) => (s.__LOCAL_DEV_STEP_OUTPUTS ?? []).length >= 2,
-  )
-  expect(waiting.__LOCAL_DEV_STEP_OUTPUTS?.[1]).toMatchObject({ terminal: false })
-  return { id, group_id }
-}
-
-const posts = (log: string[]) => log.filter((line) => line.startsWith('POST'))
+const setup = (options: { requestsPerSecond: number }) => pipelineRig(cleanup, options)
 
 describe('examples/cloudflare-workflow across a restart', () => {
   it('disposed while waiting, started again on the same state: finishes with exactly 3 jobs and every result once', async () => {
@@ -75,7 +37,7 @@ describe('examples/cloudflare-workflow across a restart', () => {
     expect([emulator.emulator.state.jobs, emulator.emulator.state.uploads]).toEqual([3, 3])
     expect(done.output).toMatchObject({ group_id, status: 'SUCCESS', results: 25, succeeded: 25 })
     const stored = await readResults(await second.bucket(), group_id)
-    expect(stored.lines.map((l) => l.custom_id).sort()).toEqual(ids)
+    expect(stored.lines.map((l) => l.custom_id).sort()).toEqual(PIPELINE_INPUT.ids)
   })
 
   it('with the instance lost, a new instance for the same group id completes it: no duplicate job or upload, no lost result', async () => {
@@ -87,7 +49,7 @@ describe('examples/cloudflare-workflow across a restart', () => {
     const before = emulator.log.length
 
     const second = start()
-    const again = await second.call('POST', '/pipelines', body({ group_id }))
+    const again = await second.call('POST', '/pipelines', pipelineBody({ group_id }))
     const { id } = again.body as { id: string }
     const done = await completed(second, id)
     expect(done.status, JSON.stringify(done.error)).toBe('complete')
@@ -96,7 +58,7 @@ describe('examples/cloudflare-workflow across a restart', () => {
     expect([emulator.emulator.state.jobs, emulator.emulator.state.uploads]).toEqual([3, 3])
     expect(done.output).toMatchObject({ group_id, status: 'SUCCESS', results: 25 })
     const stored = await readResults(await second.bucket(), group_id)
-    expect(stored.lines.map((l) => l.custom_id).sort()).toEqual(ids)
+    expect(stored.lines.map((l) => l.custom_id).sort()).toEqual(PIPELINE_INPUT.ids)
   })
 })
 
@@ -118,7 +80,7 @@ describe('examples/cloudflare-workflow cancelled', () => {
     const stored = await readResults(await worker.bucket(), group_id)
     const seen = stored.lines.map((l) => l.custom_id)
     expect(new Set(seen).size).toBe(seen.length)
-    expect(seen.every((custom_id) => ids.includes(custom_id))).toBe(true)
+    expect(seen.every((custom_id) => PIPELINE_INPUT.ids.includes(custom_id))).toBe(true)
     expect(seen.length).toBe(summary.results)
     expect(stored.summary).toEqual(summary)
     expect(emulator.emulator.state.jobs).toBe(3)
