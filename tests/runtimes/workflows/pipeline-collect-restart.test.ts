@@ -1,7 +1,8 @@
 import { createClient } from '@mistral-batch/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { waitForInstance, wake } from '../helpers/workflows'
-import { completed, PIPELINE_INPUT, pipelineRig, posts, readResults, startWaiting } from './pipeline-harness'
+import { completed, readResults } from './pipeline-harness'
+import { PIPELINE_INPUT, pipelineRig, posts, startWaiting } from './pipeline-rig'
 
 const cleanup: (() => unknown)[] = []
 afterAll(async () => {

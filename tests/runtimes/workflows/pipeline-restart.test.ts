@@ -1,15 +1,8 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { wake } from '../helpers/workflows'
-import {
-  completed,
-  PIPELINE_INPUT,
-  pipelineBody,
-  pipelineRig,
-  posts,
-  readResults,
-  startWaiting,
-} from './pipeline-harness'
+import { completed, readResults } from './pipeline-harness'
+import { PIPELINE_INPUT, pipelineBody, pipelineRig, posts, startWaiting } from './pipeline-rig'
 
 // The example's pipeline (examples/cloudflare-workflow) across a restart of workerd, and cancelled, on
 // Miniflare's local Workflows engine with its state on disk. 25 requests at 10 a job: 3 jobs.
