@@ -32,6 +32,7 @@ describe('bench smoke', () => {
       '4': 3,
       '5': 8,
       '6': 2,
+      '7': 4,
     })
     const unmeasured = rows.filter((r) => r.status === 'failed' || r.status === 'not measured')
     expect(unmeasured.map((r) => `${r.case}: ${r.result}`)).toEqual([])
