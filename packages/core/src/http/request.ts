@@ -7,6 +7,9 @@ import { backoffDelay, isNotActedOnStatus, isRetryableStatus, type RetryOptions,
 import { sleep } from './sleep'
 import { fetchWithTimeout } from './timeout'
 
+/** workerd names itself in `navigator.userAgent`; read per request, never at import. */
+const onWorkers = () => globalThis.navigator?.userAgent === 'Cloudflare-Workers'
+
 /*
  * Why plain fetch and not ofetch: measured with esbuild --minify + gzip, ofetch 1.5.1 alone is 4,035 bytes,
  * half the 8 KB budget of the whole client, and it would carry nothing we use: its timeout is ignored once a
@@ -100,8 +103,9 @@ export function createRequester(config: ClientConfig): Requester {
         const body = json ?? spec.body?.()
         // An upload's body streams only with redirect 'error': to follow a 307/308, Node's fetch (undici
         // 6) keeps a copy of the whole body while sending it, +1 MB of RSS per MB uploaded. The API never
-        // redirects a POST /v1/files.
-        const upload = spec.body ? { redirect: 'error' as const } : {}
+        // redirects a POST /v1/files. Workers reject 'error' outright (a TypeError on every upload), and
+        // keep no such copy: there, the default.
+        const upload = spec.body && !onWorkers() ? { redirect: 'error' as const } : {}
         const init: RequestInit = {
           method: spec.method,
           headers,
