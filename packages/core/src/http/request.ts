@@ -7,9 +7,6 @@ import { backoffDelay, isNotActedOnStatus, isRetryableStatus, type RetryOptions,
 import { sleep } from './sleep'
 import { fetchWithTimeout } from './timeout'
 
-/** workerd names itself in `navigator.userAgent`; read per request, never at import. */
-const onWorkers = () => globalThis.navigator?.userAgent === 'Cloudflare-Workers'
-
 /*
  * Why plain fetch and not ofetch: measured with esbuild --minify + gzip, ofetch 1.5.1 alone is 4,035 bytes,
  * half the 8 KB budget of the whole client, and it would carry nothing we use: its timeout is ignored once a
@@ -105,12 +102,12 @@ export function createRequester(config: ClientConfig): Requester {
         // 6) keeps a copy of the whole body while sending it, +1 MB of RSS per MB uploaded. The API never
         // redirects a POST /v1/files. Workers reject 'error' outright (a TypeError on every upload), and
         // keep no such copy: there, the default.
-        const upload = spec.body && !onWorkers() ? { redirect: 'error' as const } : {}
         const init: RequestInit = {
           method: spec.method,
           headers,
           ...(body === undefined ? {} : { body }),
-          ...upload,
+          // WebSocketPair: a global only workerd has (looked up per request, never at import).
+          ...(spec.body && !('WebSocketPair' in globalThis) && { redirect: 'error' }),
         }
         const fetchFn = config.fetch ?? globalThis.fetch
         const timeoutMs = options.timeoutMs ?? (config.timeoutMs ?? 60_000) + (spec.sendAllowanceMs ?? 0)
