@@ -1,6 +1,8 @@
 import type {
+  BatchGroup,
   BatchJob,
   FileObject,
+  GroupObserver,
   JobObserver,
   ListJobsParams,
   ListObserver,
@@ -19,6 +21,11 @@ export interface BatchClientLike {
       observe(job_id: string, options?: ObserveOptions): JobObserver
       observeList(params: ListJobsParams, options?: ObserveOptions): ListObserver
       cancel(job_id: string): Promise<BatchJob>
+    }
+    /** For useBatchGroup only; a client without it works with every other hook. */
+    groups?: {
+      observe(group_id: string, options?: ObserveOptions): GroupObserver
+      cancel(group_id: string): Promise<BatchGroup>
     }
   }
   files: {

@@ -48,7 +48,9 @@ export function createGroups(deps: ScaleDeps) {
 }
 
 /**
- * `client.batch.retryFailed`: a new job (or group) of only the failed requests of a finished job or
- * group, with their original bodies; calling it again returns the same retry. See RetryFailedOptions.
+ * `client.batch.retryFailed(jobOrGroup, options?)`: a new job (or group) of only the failed requests of a
+ * finished job or group, with their original bodies; calling it again returns the same retry (null when
+ * nothing failed). `jobOrGroup` is a job id, a BatchJob, or a BatchGroup (from `groups.get` or `wait`).
+ * See RetryFailedOptions.
  */
 export const createRetryFailed = (deps: ScaleDeps) => lazy(deps, 'retryFailed')
