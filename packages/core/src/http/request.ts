@@ -68,6 +68,8 @@ export interface Spec<R> {
    */
   idempotent?: boolean
   reconcile?: (signal: AbortSignal | undefined) => Promise<R | undefined>
+  /** The fetch for this call, in place of the client's (an upload's progress-reporting one). Defaults to the client's. */
+  fetch?: typeof fetch
 }
 
 export type Requester = <R>(spec: Spec<R>, options?: CallOptions) => Promise<R>
@@ -99,7 +101,7 @@ export function createRequester(config: ClientConfig): Requester {
       try {
         const body = json ?? spec.body?.()
         const init: RequestInit = { method: spec.method, headers, ...(body === undefined ? {} : { body }) }
-        const fetchFn = config.fetch ?? globalThis.fetch
+        const fetchFn = spec.fetch ?? config.fetch ?? globalThis.fetch
         const timeoutMs = options.timeoutMs ?? (config.timeoutMs ?? 60_000) + (spec.sendAllowanceMs ?? 0)
         const { response, dispose } = await fetchWithTimeout(fetchFn, url, init, signal, timeoutMs, describe)
         if (response.ok && !spec.schema) return response as R

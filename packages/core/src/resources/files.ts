@@ -10,7 +10,7 @@ import {
   SignedUrlSchema,
 } from '../schemas/file'
 import type { UploadInput } from '../upload/to-blob'
-import { type UploadOptions, upload } from '../upload/upload'
+import { type UploadOptions, type UploadTransport, upload } from '../upload/upload'
 import { pagePromise } from './page'
 import type { ListFilesParams, SignedUrlOptions } from './params'
 
@@ -27,7 +27,7 @@ export async function openContent(
 }
 
 /** `client.files` (contract §2). */
-export function createFiles(request: Requester) {
+export function createFiles(request: Requester, transport: UploadTransport = {}) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
     const fetchPage = async (page: number): Promise<FileList> =>
       request(
@@ -44,7 +44,7 @@ export function createFiles(request: Requester) {
 
   return {
     /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
-    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options),
+    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options, transport),
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
       request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),

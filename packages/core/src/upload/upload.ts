@@ -4,6 +4,8 @@ import type { CallOptions, Requester } from '../http/request'
 import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
 import { type FileObject, FileObjectSchema } from '../schemas/file'
 import { MAX_BATCH_FILE_BYTES } from '../validate/limits'
+import { progressFetch } from './progress-fetch'
+import { progressReporter, type UploadProgressEvent } from './progress-reporter'
 import { toBlob, type UploadInput } from './to-blob'
 import { validateOrThrow } from './validate-or-throw'
 
@@ -20,11 +22,13 @@ export interface UploadOptions extends CallOptions {
   /** Sent only when given; its unit is undocumented (contract §2.1, §11.4). */
   expiry?: number | undefined
   /**
-   * Progress in bytes. fetch exposes no upload progress, so this reports `loaded: 0` before sending and
-   * `loaded: total` once the server accepted the file; `total` is always known (the Blob's size).
-   * Defaults to none.
+   * Progress in bytes sent, as the body goes out: through XMLHttpRequest's upload events in browsers and
+   * a counting request stream in Node and Deno, when the client uses the global fetch (a client with its
+   * own `fetch`, and Workers, get `loaded: 0` before sending and `loaded: total` once the server accepted
+   * the file). `total` is the file's size; `loaded` only grows (a retry is shown once it passes what was
+   * already shown). Defaults to none.
    */
-  onProgress?: ((progress: { loaded: number; total?: number }) => void) | undefined
+  onProgress?: ((progress: UploadProgressEvent) => void) | undefined
   /**
    * Checks the file before sending it; when invalid, it throws InputValidationError (every issue, each
    * naming its line) and sends nothing. `true`: everything that needs no endpoint (each line is JSON and
@@ -37,6 +41,12 @@ export interface UploadOptions extends CallOptions {
 
 /** Looks back this far for a file made by a lost upload (client/server clock skew). */
 const LOOKUP_SKEW_S = 600
+
+/** What the client tells `upload` about its transport. */
+export interface UploadTransport {
+  /** True when the client has no `fetch` of its own, so a progress-reporting one may stand in for it. */
+  usesGlobalFetch?: boolean
+}
 
 export type ListFiles = (
   params: { search: string; purpose: FilePurpose },
@@ -53,6 +63,7 @@ export async function upload(
   listFiles: ListFiles,
   input: UploadInput,
   options: UploadOptions = {},
+  transport: UploadTransport = {},
 ): Promise<FileObject> {
   const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
   const blob = await toBlob(input, options.signal)
@@ -85,7 +96,9 @@ export async function upload(
     }
     return undefined
   }
-  onProgress?.({ loaded: 0, total: blob.size })
+  const progress = onProgress && progressReporter(blob.size, onProgress)
+  progress?.report(0)
+  const fetch = progress && transport.usesGlobalFetch ? progressFetch(progress.report) : undefined
   // Headers arrive only after the body is sent: allow 1 ms per 256 bytes (≈256 KB/s) over the default.
   const sendAllowanceMs = Math.ceil(blob.size / 256)
   const spec = {
@@ -94,9 +107,10 @@ export async function upload(
     body: form,
     schema: FileObjectSchema,
     sendAllowanceMs,
+    ...(fetch ? { fetch } : {}),
   } as const
   // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
   const file = await request({ ...spec, reconcile }, options)
-  onProgress?.({ loaded: blob.size, total: blob.size })
+  progress?.finish()
   return file
 }

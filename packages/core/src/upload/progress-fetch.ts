@@ -1,0 +1,36 @@
+import { countingFetch } from './counting-fetch'
+import { type OnSent, xhrFetch } from './xhr-fetch'
+
+/**
+ * True where fetch can send a ReadableStream body (Node's undici, Deno). The check is the one web.dev
+ * gives: a runtime that knows `duplex` reads it, and one that does not would stringify the stream and
+ * add a text/plain content-type. Workers' workerd and Firefox/Safari fail it, so nothing changes there.
+ */
+function canStreamRequests(): boolean {
+  // Chromium passes the check in service workers (no XHR there) too, but streams only over HTTP/2.
+  if ('WorkerGlobalScope' in globalThis) return false
+  let duplexRead = false
+  try {
+    const probe = new Request('http://probe.invalid/', {
+      method: 'POST',
+      body: new ReadableStream(),
+      get duplex() {
+        duplexRead = true
+        return 'half'
+      },
+    } as RequestInit)
+    return duplexRead && !probe.headers.has('content-type')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The fetch that reports upload progress in this runtime, in place of the global fetch: XMLHttpRequest
+ * where it exists (every browser page and dedicated worker), else a counting request stream where fetch
+ * takes one (Node, Deno), else undefined: the upload keeps the plain fetch and reports start and end only.
+ */
+export function progressFetch(onSent: OnSent): typeof fetch | undefined {
+  if (typeof XMLHttpRequest === 'function') return xhrFetch(onSent)
+  return canStreamRequests() ? countingFetch(onSent) : undefined
+}
