@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { repoRoot } from './paths'
 
@@ -6,6 +14,25 @@ interface Manifest {
   dependencies?: Record<string, string>
 }
 const manifest = (dir: string): Manifest => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
+
+/** Where pnpm links `dep` for the package in `dir`: its own node_modules, or beside it in the store. */
+function locate(dir: string, dep: string): string {
+  const store = dir.slice(0, dir.lastIndexOf('/node_modules/') + '/node_modules/'.length)
+  const found = [`${dir}/node_modules/${dep}`, `${store}${dep}`].find((path) => existsSync(path))
+  if (!found) throw new Error(`cannot find ${dep}, a dependency of ${dir}`)
+  return realpathSync(found)
+}
+
+/** Copies `dir`'s dependencies, and theirs, into `project`'s node_modules, flat (as npm hoists them). */
+function copyDependencies(dir: string, project: string, copied = new Set<string>()): void {
+  for (const dep of Object.keys(manifest(dir).dependencies ?? {})) {
+    if (copied.has(dep)) continue
+    copied.add(dep)
+    const source = locate(dir, dep)
+    cpSync(source, `${project}/node_modules/${dep}`, { recursive: true, dereference: true })
+    copyDependencies(source, project, copied)
+  }
+}
 
 /**
  * A fresh project folder with `@mistral-batch/core` laid out in node_modules as `npm install` leaves it:
@@ -20,13 +47,7 @@ export function projectWithInstalledCore(prefix: string): string {
   mkdirSync(target, { recursive: true })
   cpSync(`${core}/package.json`, `${target}/package.json`)
   cpSync(`${core}/dist`, `${target}/dist`, { recursive: true })
-  for (const dep of Object.keys(manifest(core).dependencies ?? {})) {
-    const source = realpathSync(`${core}/node_modules/${dep}`)
-    // One level is enough while core's dependencies have none of their own; fail loudly if that changes.
-    const nested = Object.keys(manifest(source).dependencies ?? {})
-    if (nested.length > 0) throw new Error(`${dep} now has dependencies (${nested}): copy them too`)
-    cpSync(source, `${project}/node_modules/${dep}`, { recursive: true, dereference: true })
-  }
+  copyDependencies(core, project)
   const dependencies = { '@mistral-batch/core': '*' }
   writeFileSync(`${project}/package.json`, JSON.stringify({ private: true, type: 'module', dependencies }))
   return project

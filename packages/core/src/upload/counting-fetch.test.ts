@@ -49,6 +49,21 @@ describe('countingFetch', () => {
     expect(counts.at(-1)).toBe(new TextEncoder().encode(sent?.text).byteLength)
   })
 
+  it('joins the many small parts of a JSONL Blob into 64 KiB slices instead of one step per line', async () => {
+    const { seen } = readingFetch()
+    const counts: number[] = []
+    const data = new FormData()
+    data.append(
+      'file',
+      new Blob(Array.from({ length: 10_000 }, (_, i) => `{"custom_id":"${i}"}\n`)),
+      'in.jsonl',
+    )
+    await countingFetch((n) => counts.push(n))('http://h/', { method: 'POST', body: data })
+    const total = new TextEncoder().encode(seen[0]?.text).byteLength
+    expect(counts.at(-1)).toBe(total)
+    expect(counts.length).toBe(Math.ceil(total / 65_536))
+  })
+
   it('builds a fresh stream, with its own boundary, on every call (a retry)', async () => {
     const { seen } = readingFetch()
     const send = countingFetch(() => {})

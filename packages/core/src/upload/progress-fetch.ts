@@ -4,7 +4,8 @@ import { type OnSent, xhrFetch } from './xhr-fetch'
 /**
  * True where fetch can send a ReadableStream body (Node's undici, Deno). The check is the one web.dev
  * gives: a runtime that knows `duplex` reads it, and one that does not would stringify the stream and
- * add a text/plain content-type. Workers' workerd and Firefox/Safari fail it, so nothing changes there.
+ * add a text/plain content-type. Deno streams without asking for `duplex`, so it is named. Workers
+ * (workerd, service workers) are left out by their global scope, so nothing changes there.
  */
 function canStreamRequests(): boolean {
   // Chromium passes the check in service workers (no XHR there) too, but streams only over HTTP/2.
@@ -19,7 +20,7 @@ function canStreamRequests(): boolean {
         return 'half'
       },
     } as RequestInit)
-    return duplexRead && !probe.headers.has('content-type')
+    return (duplexRead || 'Deno' in globalThis) && !probe.headers.has('content-type')
   } catch {
     return false
   }
