@@ -19,13 +19,28 @@ const entryPlugin = (contents) => ({
 })
 
 /**
- * Bundles `contents` as an ESM entry resolved from bench/ and returns minified and gzipped bytes, split
- * into initial and lazy. `ours` turns on the `source` condition (only our workspace packages ship one we want).
+ * Replaces the modules whose path ends with a key of `stubs` by that key's contents, to measure a bundle
+ * without one part (the size of the part is then the difference).
  */
-export async function measureBundle({ contents, external = [], ours = false }) {
+const stubPlugin = (stubs) => ({
+  name: 'bench-stubs',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const key = Object.keys(stubs).find((k) => args.path.endsWith(k))
+      return key ? { contents: stubs[key], loader: 'ts' } : undefined
+    })
+  },
+})
+
+/**
+ * Bundles `contents` as an ESM entry resolved from bench/ and returns minified and gzipped bytes, split
+ * into initial and lazy. `ours` turns on the `source` condition (only our workspace packages ship one we want);
+ * `stubs` swaps modules out (see stubPlugin).
+ */
+export async function measureBundle({ contents, external = [], ours = false, stubs }) {
   const result = await build({
     entryPoints: ['bench-entry'],
-    plugins: [entryPlugin(contents)],
+    plugins: [entryPlugin(contents), ...(stubs ? [stubPlugin(stubs)] : [])],
     bundle: true,
     splitting: true,
     outdir: '/virtual-out',

@@ -54,7 +54,8 @@ export async function measureSizes() {
     const base = c.deltaOf && out[c.deltaOf]
     if (c.deltaOf && out[key].size !== undefined) {
       if (base?.size === undefined) out[key] = { error: `needs ${c.deltaOf} to measure the delta` }
-      else out[key].size = all[key] - base.gzip
+      // wholeDelta: the base ships lazy chunks of its own, which both bundles hold; subtract them too.
+      else out[key].size = all[key] - (c.wholeDelta ? all[c.deltaOf] : base.gzip)
     }
   }
   return out

@@ -31,6 +31,7 @@ export function expectMovingProgress(run: ProgressRun, runtime: string): void {
   // proof that the server really read slowly, so the values above tracked a real upload.
   expect(run.ms).toBeGreaterThan(5_000)
   // The counts follow the bytes leaving, not a runtime slurping the body into a buffer: half the file
-  // is reported well after the start (a few MB of socket buffers fill at once, the rest at ~2 MB/s).
-  expect(halfAt).toBeGreaterThan(run.ms * 0.25)
+  // is reported well after the start (a few MB of socket buffers fill at once, then ~2 MB/s: ~25-45 %
+  // of the run measured; a runtime reporting what it buffered would be at ~0 %).
+  expect(halfAt).toBeGreaterThan(run.ms * 0.15)
 }

@@ -10,7 +10,7 @@ import {
   SignedUrlSchema,
 } from '../schemas/file'
 import type { UploadInput } from '../upload/to-blob'
-import { type UploadOptions, type UploadTransport, upload } from '../upload/upload'
+import { type UploadOptions, upload } from '../upload/upload'
 import { pagePromise } from './page'
 import type { ListFilesParams, SignedUrlOptions } from './params'
 
@@ -27,7 +27,8 @@ export async function openContent(
 }
 
 /** `client.files` (contract §2). */
-export function createFiles(request: Requester, transport: UploadTransport = {}) {
+/** `usesGlobalFetch`: the client has no `fetch` of its own (see files.upload's onProgress). */
+export function createFiles(request: Requester, usesGlobalFetch = false) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
     const fetchPage = async (page: number): Promise<FileList> =>
       request(
@@ -44,7 +45,8 @@ export function createFiles(request: Requester, transport: UploadTransport = {})
 
   return {
     /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
-    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options, transport),
+    upload: (input: UploadInput, options?: UploadOptions) =>
+      upload(request, list, input, options, usesGlobalFetch),
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
       request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),

@@ -31,9 +31,7 @@ describe('files.upload progress', () => {
       noList,
       'x'.repeat(BYTES),
       { onProgress: (p) => seen.push(p.loaded) },
-      {
-        usesGlobalFetch: true,
-      },
+      true, // usesGlobalFetch
     )
     expect(bodies[0]).toBeInstanceOf(ReadableStream)
     expect(seen[0]).toBe(0)
@@ -55,9 +53,7 @@ describe('files.upload progress', () => {
       noList,
       'x'.repeat(BYTES),
       { onProgress: (p) => seen.push(p.loaded) },
-      {
-        usesGlobalFetch: false,
-      },
+      false, // usesGlobalFetch
     )
     expect(bodies[0]).toBeInstanceOf(FormData)
     expect(seen).toEqual([0, BYTES])
@@ -65,7 +61,7 @@ describe('files.upload progress', () => {
 
   it('sends the plain FormData when nobody listens for progress', async () => {
     const bodies = drainingGlobalFetch()
-    await upload(createRequester({ retry: false }), noList, 'x\n', {}, { usesGlobalFetch: true })
+    await upload(createRequester({ retry: false }), noList, 'x\n', {}, true)
     expect(bodies[0]).toBeInstanceOf(FormData)
   })
 })

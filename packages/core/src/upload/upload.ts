@@ -4,8 +4,7 @@ import type { CallOptions, Requester } from '../http/request'
 import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
 import { type FileObject, FileObjectSchema } from '../schemas/file'
 import { MAX_BATCH_FILE_BYTES } from '../validate/limits'
-import { progressFetch } from './progress-fetch'
-import { progressReporter, type UploadProgressEvent } from './progress-reporter'
+import type { UploadProgressEvent } from './progress-reporter'
 import { toBlob, type UploadInput } from './to-blob'
 import { validateOrThrow } from './validate-or-throw'
 
@@ -42,12 +41,6 @@ export interface UploadOptions extends CallOptions {
 /** Looks back this far for a file made by a lost upload (client/server clock skew). */
 const LOOKUP_SKEW_S = 600
 
-/** What the client tells `upload` about its transport. */
-export interface UploadTransport {
-  /** True when the client has no `fetch` of its own, so a progress-reporting one may stand in for it. */
-  usesGlobalFetch?: boolean
-}
-
 export type ListFiles = (
   params: { search: string; purpose: FilePurpose },
   options: CallOptions,
@@ -63,7 +56,8 @@ export async function upload(
   listFiles: ListFiles,
   input: UploadInput,
   options: UploadOptions = {},
-  transport: UploadTransport = {},
+  /** True when the client has no `fetch` of its own, so a progress-reporting one may stand in for it. */
+  usesGlobalFetch = false,
 ): Promise<FileObject> {
   const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
   const blob = await toBlob(input, options.signal)
@@ -96,9 +90,10 @@ export async function upload(
     }
     return undefined
   }
-  const progress = onProgress && progressReporter(blob.size, onProgress)
-  progress?.report(0)
-  const fetch = progress && transport.usesGlobalFetch ? progressFetch(progress.report) : undefined
+  const progress = onProgress
+    ? (await import('./start-progress')).startProgress(blob.size, onProgress, usesGlobalFetch)
+    : undefined
+  const fetch = progress?.fetch
   // Headers arrive only after the body is sent: allow 1 ms per 256 bytes (≈256 KB/s) over the default.
   const sendAllowanceMs = Math.ceil(blob.size / 256)
   const spec = {
