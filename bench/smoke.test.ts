@@ -26,7 +26,7 @@ describe('bench smoke', () => {
       perSection[n] = (perSection[n] ?? 0) + 1
     }
     expect(perSection).toEqual({
-      '1': 7,
+      '1': 9,
       '2': 8,
       '3': 8,
       '4': 3,
