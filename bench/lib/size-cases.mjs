@@ -23,7 +23,7 @@ const sdkFuncs = ['batchJobsCreate', 'batchJobsGet', 'batchJobsList', 'batchJobs
 
 /** The client with its byte-level upload progress module (loaded by files.upload on demand) left out. */
 const noProgress = {
-  'core/src/upload/start-progress.ts': 'export const startProgress = () => ({ finish() {} })',
+  'core/src/upload/progress-fetch.ts': 'export const progressFetch = () => undefined',
 }
 
 /** Optional peers of the official SDKs stay external, as the issue asks. */

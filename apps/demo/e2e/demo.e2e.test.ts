@@ -139,20 +139,20 @@ describe('the demo in Chromium, on the emulator', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete job')
   })
 
-  it('moves the upload bar past 50 % while a 10 MB file is still uploading', async () => {
+  it('moves the upload bar past 50 % while a 20 MB file is still uploading', async () => {
     const line = (i: number) =>
       JSON.stringify({
         custom_id: `big-${i}`,
         body: { messages: [{ role: 'user', content: 'x'.repeat(1_000) }] },
       })
-    const text = Array.from({ length: 9_500 }, (_, i) => line(i)).join('\n')
+    const text = Array.from({ length: 19_000 }, (_, i) => line(i)).join('\n')
     await page.locator('label', { hasText: 'Upload a file' }).click()
     await page.getByLabel('Batch file').setInputFiles({
       name: 'e2e-big.jsonl',
       mimeType: 'application/jsonl',
       buffer: Buffer.from(text),
     })
-    await page.getByText(/9,?500 requests, valid/).waitFor({ timeout: 30_000 })
+    await page.getByText(/19,?000 requests, valid/).waitFor({ timeout: 30_000 })
     // Every animation frame, what the bar says (it becomes 1 of 1 once the job is being created).
     await page.evaluate(() => {
       const samples: [number, number][] = []

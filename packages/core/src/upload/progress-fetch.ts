@@ -1,5 +1,6 @@
 import { countingFetch } from './counting-fetch'
-import { type OnSent, xhrFetch } from './xhr-fetch'
+import { progressReporter, type UploadProgressEvent } from './progress-reporter'
+import { xhrFetch } from './xhr-fetch'
 
 /**
  * True where fetch can send a ReadableStream body (Node's undici, Deno). The check is the one web.dev
@@ -27,11 +28,17 @@ function canStreamRequests(): boolean {
 }
 
 /**
- * The fetch that reports upload progress in this runtime, in place of the global fetch: XMLHttpRequest
- * where it exists (every browser page and dedicated worker), else a counting request stream where fetch
- * takes one (Node, Deno), else undefined: the upload keeps the plain fetch and reports start and end only.
+ * The fetch that reports the progress of one upload of `total` bytes in this runtime, in place of the
+ * global fetch: XMLHttpRequest where it exists (every browser page and dedicated worker), else a counting
+ * request stream where fetch takes one (Node, Deno), else undefined: the upload keeps the plain fetch and
+ * reports its start and end only. Loaded by `files.upload` on demand (a dynamic import), so only uploads
+ * that ask for progress ship this code.
  */
-export function progressFetch(onSent: OnSent): typeof fetch | undefined {
-  if (typeof XMLHttpRequest === 'function') return xhrFetch(onSent)
-  return canStreamRequests() ? countingFetch(onSent) : undefined
+export function progressFetch(
+  total: number,
+  onProgress: (progress: UploadProgressEvent) => void,
+): typeof fetch | undefined {
+  const report = progressReporter(total, onProgress)
+  if (typeof XMLHttpRequest === 'function') return xhrFetch(report)
+  return canStreamRequests() ? countingFetch(report) : undefined
 }

@@ -21,11 +21,11 @@ export interface UploadOptions extends CallOptions {
   /** Sent only when given; its unit is undocumented (contract §2.1, §11.4). */
   expiry?: number | undefined
   /**
-   * Progress in bytes sent, as the body goes out: through XMLHttpRequest's upload events in browsers and
-   * a counting request stream in Node and Deno, when the client uses the global fetch (a client with its
-   * own `fetch`, and Workers, get `loaded: 0` before sending and `loaded: total` once the server accepted
-   * the file). `total` is the file's size; `loaded` only grows (a retry is shown once it passes what was
-   * already shown). Defaults to none.
+   * Progress in bytes: `loaded: 0` before sending, `loaded: total` (the file's size) once the server
+   * accepted the file, and in between the bytes sent as the body goes out, when the client uses the
+   * global fetch: XMLHttpRequest's upload events in browsers, a counting request stream in Node and Deno
+   * (none in between on Workers, or with a client `fetch` of your own). `loaded` only grows: a retry is
+   * shown once it passes what was already shown. Defaults to none.
    */
   onProgress?: ((progress: UploadProgressEvent) => void) | undefined
   /**
@@ -90,10 +90,10 @@ export async function upload(
     }
     return undefined
   }
-  const progress = onProgress
-    ? (await import('./start-progress')).startProgress(blob.size, onProgress, usesGlobalFetch)
-    : undefined
-  const fetch = progress?.fetch
+  onProgress?.({ loaded: 0, total: blob.size })
+  // Only a client on the global fetch can report bytes, so only then is that code loaded.
+  const fetch =
+    usesGlobalFetch && onProgress && (await import('./progress-fetch')).progressFetch(blob.size, onProgress)
   // Headers arrive only after the body is sent: allow 1 ms per 256 bytes (≈256 KB/s) over the default.
   const sendAllowanceMs = Math.ceil(blob.size / 256)
   const spec = {
@@ -106,6 +106,6 @@ export async function upload(
   } as const
   // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
   const file = await request({ ...spec, reconcile }, options)
-  progress?.finish()
+  onProgress?.({ loaded: blob.size, total: blob.size })
   return file
 }
