@@ -26,8 +26,7 @@ export async function openContent(
   return request<Response>({ method: 'GET', path }, options)
 }
 
-/** `client.files` (contract §2). */
-/** `usesGlobalFetch`: the client has no `fetch` of its own (see files.upload's onProgress). */
+/** `client.files` (contract §2). `usesGlobalFetch`: the client has no `fetch` of its own (see onProgress). */
 export function createFiles(request: Requester, usesGlobalFetch = false) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
     const fetchPage = async (page: number): Promise<FileList> =>
