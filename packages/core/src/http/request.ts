@@ -44,8 +44,6 @@ export interface Spec<R> {
    */
   idempotent?: boolean
   reconcile?: (signal: AbortSignal | undefined) => Promise<R | undefined>
-  /** The fetch for this call, in place of the client's (an upload's progress-reporting one). Defaults to the client's. */
-  fetch?: typeof fetch
 }
 
 export type Requester = <R>(spec: Spec<R>, options?: CallOptions) => Promise<R>
