@@ -74,7 +74,9 @@ export function checkGroupOptions(options: CreateGroupOptions): GroupPlan {
   }
   try {
     const { endpoint, model, metadata, timeout_hours } = opts
-    checkCreateJob({ endpoint, model, metadata, timeout_hours, input_files: [] } as Parameters<
+    // The job options every shard's job will get, checked once before anything is sent; the file id
+    // stands in for the shard files, which do not exist yet.
+    checkCreateJob({ endpoint, model, metadata, timeout_hours, input_files: ['shard'] } as Parameters<
       typeof checkCreateJob
     >[0])
   } catch (error) {
