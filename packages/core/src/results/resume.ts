@@ -1,5 +1,5 @@
 import { toConnectionError } from '../http/failure'
-import { type LineBatch, readBatches } from '../jsonl/lines'
+import type { LineBatch } from '../jsonl/lines'
 
 /** Lines of a file: each text and its 1-based line number in the whole file. */
 export type Lines = Pick<LineBatch, 'texts' | 'lines'>
@@ -19,6 +19,9 @@ export type OpenAt = (offset: number, signal: AbortSignal | undefined) => Promis
  * failure is one, whichever runtime reported it).
  */
 export async function* resumableLines(open: OpenAt, signal: AbortSignal | undefined): AsyncGenerator<Lines> {
+  // The line reader is shared with validateBatchInput and loads on first use: it is a lazy chunk for both,
+  // and the first batch is awaited anyway.
+  const { readBatches } = await import('../jsonl/lines')
   let doneBytes = 0
   let doneLines = 0
   for (let resumes = 0; ; resumes++) {
