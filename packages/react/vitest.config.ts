@@ -10,7 +10,11 @@ export default mergeConfig(
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
       // The type tests (*.test-d.ts) pin the hooks' result types; they run with tsc as part of this project.
-      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
+      typecheck: {
+        enabled: true,
+        include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+        tsconfig: './tsconfig.test.json',
+      },
     },
   }),
 )

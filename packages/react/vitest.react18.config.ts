@@ -5,8 +5,9 @@ import { sourceConditions } from '../../vitest.shared'
 
 /**
  * The same suite on React 18 (the peer range is react >=18). `react-18` and `react-dom-18` are npm aliases
- * in devDependencies. Vite aliases only reach code Vite transforms, so React DOM 18 and Testing Library
- * are inlined, and `react-18.setup.ts` points Node's own `require('react')` inside them at React 18.
+ * in devDependencies. Vite aliases only reach code Vite transforms, so React DOM 18, Testing Library and
+ * TanStack Query are inlined, and `react-18.setup.ts` points Node's own `require('react')` inside them at
+ * React 18.
  */
 const require = createRequire(import.meta.url)
 const dir = (name: string) => dirname(require.resolve(`${name}/package.json`))
@@ -25,7 +26,7 @@ export default mergeConfig(
       provide: { reactMajor: '18' },
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-      server: { deps: { inline: ['@testing-library/react'] } },
+      server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
       setupFiles: ['./test/react-18.setup.ts'],
     },
   }),

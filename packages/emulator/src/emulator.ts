@@ -1,10 +1,10 @@
 import { createContext } from './context'
 import { drawFaults, EmulatedReset, type FaultCounts } from './faults'
-import { apiError, json } from './http'
+import { apiError, json, unprocessable } from './http'
 import { advance } from './jobs/advance'
 import { type EmulatorOptions, type FaultOptions, resolveOptions } from './options'
 import { mulberry32 } from './random'
-import { match } from './router'
+import { type Malformed, match } from './router'
 import { fileToWire } from './store/files'
 import { jobToWire } from './store/jobs'
 
@@ -39,6 +39,17 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'retry-after, content-range, content-length, content-disposition',
 }
+
+/** A path id that is not valid percent-encoding cannot be a UUID: FastAPI's 422 for a path parameter. */
+const malformedId = ({ param, raw }: Malformed): Response =>
+  unprocessable([
+    {
+      type: 'uuid_parsing',
+      loc: ['path', param],
+      msg: 'Input should be a valid UUID, the percent-encoding of the path is invalid',
+      input: raw,
+    },
+  ])
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -78,6 +89,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const found = match(request.method, url.pathname)
     if (found === 404) return json({ detail: 'Not Found' }, 404)
     if (found === 405) return json({ detail: 'Method Not Allowed' }, 405)
+    if ('raw' in found) return malformedId(found)
     const draw = drawFaults(faults, random, counts)
     if (draw.delayMs > 0) await sleep(draw.delayMs)
     if (draw.early === 'reset') throw new EmulatedReset('before')

@@ -52,8 +52,21 @@ export interface EmulatorOptions {
   seed?: number
   /** The largest accepted upload, in bytes (contract §9). Defaults to 536_870_912 (512 MB). */
   maxFileBytes?: number
-  /** The most inline `requests` a job may carry (contract §9). Defaults to 10_000. */
+  /** The most inline `requests` a job may carry (contract §9); more answer 422. Defaults to 10_000. */
   maxInlineRequests?: number
+  /**
+   * The most requests one job may hold, counted over its input files or inline requests (contract §9,
+   * "Maximum requests per batch: 100,000"); a create over it answers 400 `invalid_request_error`, code
+   * `too_many_requests`, and no job is made. Defaults to 100_000.
+   */
+  maxRequestsPerJob?: number
+  /**
+   * The share of otherwise valid lines that fail, in [0, 1], so retries can be exercised end to end.
+   * Half go to the error file (status 500), half stay in the output file as non-2xx results (status 429).
+   * Which lines fail is a hash of `seed`, the job id and the line: the same on every seeded run, drawn
+   * afresh for a retry job. Defaults to 0.
+   */
+  failRate?: number
 }
 
 export interface ResolvedOptions {
@@ -65,6 +78,25 @@ export interface ResolvedOptions {
   seed: number | undefined
   maxFileBytes: number
   maxInlineRequests: number
+  maxRequestsPerJob: number
+  failRate: number
+}
+
+/** A whole number ≥ 1 (plain JS callers may pass strings or NaN); a RangeError names the option. */
+function positiveInteger(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`${name} must be a whole number of at least 1, got ${String(value)}`)
+  }
+  return value
+}
+
+function shareOf(value: unknown): number {
+  if (value === undefined) return 0
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    throw new RangeError(`failRate must be a number from 0 to 1, got ${String(value)}`)
+  }
+  return value
 }
 
 export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
@@ -77,7 +109,9 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     cancelDelayMs: Math.max(0, options.cancelDelayMs ?? 500),
     now: options.now ?? Date.now,
     seed: options.seed,
-    maxFileBytes: options.maxFileBytes ?? 512 * 1024 * 1024,
-    maxInlineRequests: options.maxInlineRequests ?? 10_000,
+    maxFileBytes: positiveInteger(options.maxFileBytes, 'maxFileBytes', 512 * 1024 * 1024),
+    maxInlineRequests: positiveInteger(options.maxInlineRequests, 'maxInlineRequests', 10_000),
+    maxRequestsPerJob: positiveInteger(options.maxRequestsPerJob, 'maxRequestsPerJob', 100_000),
+    failRate: shareOf(options.failRate),
   }
 }

@@ -3,6 +3,12 @@ export type { BatchClientLike } from './types'
 export { type JobProgress, type UseBatchJobOptions, type UseBatchJobResult, useBatchJob } from './useBatchJob'
 export { type UseBatchJobsOptions, type UseBatchJobsResult, useBatchJobs } from './useBatchJobs'
 export {
+  type BatchResultsStatus,
+  type UseBatchResultsOptions,
+  type UseBatchResultsResult,
+  useBatchResults,
+} from './useBatchResults'
+export {
   type UploadProgress,
   type UploadStatus,
   type UseUploadBatchResult,

@@ -1,5 +1,7 @@
 import type {
   BatchJob,
+  BatchResult,
+  CallOptions,
   FileObject,
   JobObserver,
   ListJobsParams,
@@ -15,6 +17,7 @@ import type {
  */
 export interface BatchClientLike {
   batch: {
+    results(jobOrId: BatchJob | string, options?: CallOptions): AsyncIterable<BatchResult>
     jobs: {
       observe(job_id: string, options?: ObserveOptions): JobObserver
       observeList(params: ListJobsParams, options?: ObserveOptions): ListObserver

@@ -2,24 +2,40 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers/paths'
 
-// The README's runtime quick starts and Interceptors snippets are copied from tested files. Each fenced block after a
-// `<!-- copied from: path -->` marker must appear in that file verbatim; a `// …` line marks an elision,
-// and each piece between elisions must appear as is, in order.
-const doc = readFileSync(`${repoRoot}README.md`, 'utf8')
+// The READMEs (the root one, and each package's, which is its npm page) promise their snippets are copied
+// from tested code. Each fenced block after a `<!-- copied from: path -->` marker (a repo-relative path)
+// must appear in that file verbatim; a `// …` line marks an elision, and each piece between elisions must
+// appear as is, in order.
+const READMES = [
+  'README.md',
+  'packages/core/README.md',
+  'packages/react/README.md',
+  'packages/emulator/README.md',
+]
 const MARKED = /<!-- copied from: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g
-const blocks = [...doc.matchAll(MARKED)].map(([, path = '', code = '']) => ({ path, code }))
+const blocksOf = (readme: string) =>
+  [...readFileSync(`${repoRoot}${readme}`, 'utf8').matchAll(MARKED)].map(([, path = '', code = '']) => ({
+    readme,
+    path,
+    code,
+  }))
+const blocks = READMES.flatMap(blocksOf)
 
-describe('README.md quick starts', () => {
-  it('has copied snippets for Node, Workers, Deno and the browser', () => {
-    const examples = blocks.filter((b) => b.path.startsWith('examples/'))
-    const sources = new Set(examples.map((b) => b.path.split('/')[1]))
-    expect([...sources].sort()).toEqual(['cloudflare-worker', 'deno', 'node'])
+describe('README snippets', () => {
+  it('has copied snippets for Node, Workers, Deno and the browser in the root README', () => {
+    const sources = new Set(blocksOf('README.md').map((b) => b.path.split('/')[1]))
+    expect([...sources]).toEqual(expect.arrayContaining(['cloudflare-worker', 'deno', 'node']))
     expect(blocks.some((b) => b.path.endsWith('public/app.js'))).toBe(true)
   })
 
-  it.each(blocks.map((b, i) => [i + 1, b.path, b.code] as const))(
-    'snippet %i is copied verbatim from %s',
-    (_, path, code) => {
+  it('gives every package README a copied quick start', () => {
+    const withSnippets = new Set(blocks.map((b) => b.readme))
+    expect(READMES.filter((readme) => !withSnippets.has(readme))).toEqual([])
+  })
+
+  it.each(blocks.map((b, i) => [i + 1, b.readme, b.path, b.code] as const))(
+    'snippet %i of %s is copied verbatim from %s',
+    (_, _readme, path, code) => {
       const source = readFileSync(`${repoRoot}${path}`, 'utf8')
       let from = 0
       for (const piece of code.split(/^\s*\/\/ …\n/m)) {

@@ -9,6 +9,7 @@ import { ErrorPanel } from './ErrorPanel'
 import { JobActions } from './JobActions'
 import { JobFacts } from './JobFacts'
 import { JobStats } from './JobStats'
+import { QueryPanel } from './QueryPanel'
 import { ResultsViewer } from './ResultsViewer'
 import { StatusBadge } from './StatusBadge'
 
@@ -85,6 +86,7 @@ export function JobDetail({ jobId, onClose, onDeleted }: JobDetailProps) {
             />
           </div>
           <JobFacts job={job} now={now} />
+          <QueryPanel jobId={job.id} />
           {isTerminal ? <ResultsViewer job={job} /> : null}
         </>
       ) : null}

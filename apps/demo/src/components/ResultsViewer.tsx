@@ -1,11 +1,11 @@
-import type { BatchJob } from '@mistral-batch/core'
+import type { BatchJob, BatchResult } from '@mistral-batch/core'
+import { useBatchResults } from '@mistral-batch/react'
 import { useState } from 'react'
 import { formatCount } from '../lib/format'
 import { previewBody, previewError } from '../lib/result-preview'
-import { type ResultItem, useResults } from '../lib/use-results'
 import { ErrorPanel } from './ErrorPanel'
 
-function ResultRow({ row }: { row: ResultItem }) {
+function ResultRow({ row }: { row: BatchResult }) {
   const preview = row.ok ? previewBody(row.response?.body) : previewError(row)
   return (
     <tr className={row.ok ? 'result' : 'result result--error'}>
@@ -29,11 +29,11 @@ function ResultRow({ row }: { row: ResultItem }) {
 }
 
 /**
- * The results of a finished job, streamed from `client.batch.results` into a table: custom_id, ok or
- * error, a preview of the answer, and the whole line as JSON on demand.
+ * The results of a finished job, streamed by `useBatchResults` into a table, 50 lines a page: custom_id,
+ * ok or error, a preview of the answer, and the whole line as JSON on demand.
  */
 export function ResultsViewer({ job }: { job: BatchJob }) {
-  const results = useResults(job, true)
+  const results = useBatchResults(job)
   const [errorsOnly, setErrorsOnly] = useState(false)
   const okCount = results.rows.filter((r) => r.ok).length
   const errorCount = results.rows.length - okCount

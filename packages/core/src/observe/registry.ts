@@ -2,7 +2,7 @@ import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob, BatchJobList } from '../schemas/job'
 import type { ObserveOptions } from './backoff'
 import { createPoller, type Poller } from './poller'
-import { progressKey } from './progress'
+import { listProgressKey, progressKey } from './progress'
 import { stableKey } from './stable-key'
 import type { JobObserver, JobSnapshot, ListObserver, ListSnapshot, ObservableJobsApi } from './types'
 
@@ -73,7 +73,7 @@ export function createObserverRegistry<P>(
       const observer = lookup(key, () => {
         const poller: Poller<ListSnapshot> = createPoller<BatchJobList, ListSnapshot>({
           fetch: (signal) => api.list(params, { signal }),
-          progressKey: (list) => `${list.total}|${list.data.map(progressKey).join(',')}`,
+          progressKey: listProgressKey,
           isDone: () => false,
           toSnapshot: (meta, list) => ({ ...meta, jobs: list?.data ?? EMPTY, total: list?.total ?? 0 }),
           options,

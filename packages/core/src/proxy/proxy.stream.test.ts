@@ -83,4 +83,31 @@ describe('createProxy over loopback', () => {
     const res = await pending
     expect(await res.json()).toEqual({ received: 'part-1;part-2', type: 'multipart/form-data; boundary=x' })
   })
+
+  it('never hands the browser a key the real upstream echoes, in headers or a trickled error body', async () => {
+    const key = 'sk-loopback-ECHO-9f8e7d6c5b4a'
+    const upstream = await listen((req, res) => {
+      const auth = String(req.headers.authorization)
+      res.writeHead(401, `Bad ${auth}`, {
+        'content-type': 'application/json',
+        'x-echo': auth,
+        'www-authenticate': `Bearer error="invalid_token", token="${auth.slice(7)}"`,
+      })
+      // One byte at a time, so the key is split across every possible chunk boundary.
+      const body = JSON.stringify({ message: `Invalid ${auth}`, echoed: auth.slice(7) })
+      let at = 0
+      const next = () => (at < body.length ? res.write(body[at++], () => setImmediate(next)) : res.end())
+      next()
+    })
+    const proxy = createProxy({ apiKey: key, upstream })
+    const res = await proxy(new Request('http://demo.local/v1/batch/jobs'))
+    expect(res.status).toBe(401)
+    const headers: string[] = []
+    res.headers.forEach((value, name) => {
+      headers.push(`${name}: ${value}`)
+    })
+    const everything = `${res.statusText}\n${headers.join('\n')}\n${await res.text()}`
+    expect(everything).not.toContain(key)
+    expect(everything.match(/\[redacted\]/g)?.length).toBe(5)
+  })
 })

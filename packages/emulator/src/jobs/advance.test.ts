@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { chatLine, jsonl, setup, startJob, T0 } from '../../test/helpers'
+import { chatLine, startJob, T0 } from '../../test/helpers'
 import { expectEndpointSchema, expectFilesBatchSchema } from '../../test/openapi'
 
-const CHAT = '/v1/chat/completions'
 const invalid = (custom_id: string) => ({ custom_id, body: { model: 'mistral-small-latest' } })
 
 const start = startJob

@@ -1,4 +1,5 @@
 import type { Context } from '../context'
+import type { ResolvedOptions } from '../options'
 import { linesOf } from '../store/bytes'
 import { isTerminal, type JobStatus, type StoredJob } from '../store/jobs'
 import { processLine } from './process-line'
@@ -8,7 +9,8 @@ function* allLines(job: StoredJob): Generator<string> {
 }
 
 /** Processes lines until `count` are done, appending each result to the output or error bytes. */
-function processUpTo(job: StoredJob, count: number, requestsPerSecond: number): void {
+function processUpTo(job: StoredJob, count: number, options: ResolvedOptions): void {
+  const { requestsPerSecond } = options
   job.cursor ??= allLines(job)
   const startedMs = job.started_ms ?? 0
   while (job.processed < count) {
@@ -16,15 +18,12 @@ function processUpTo(job: StoredJob, count: number, requestsPerSecond: number): 
     if (next.done) break
     // Each answer is stamped with the time its line was due, not the time it was observed.
     const dueMs = startedMs + Math.ceil(((job.processed + 1) * 1000) / requestsPerSecond)
-    const result = processLine(job, next.value, job.processed, Math.floor(dueMs / 1000))
+    const result = processLine(job, next.value, job.processed, Math.floor(dueMs / 1000), options)
     job.processed++
-    if (result.ok) {
-      job.succeeded++
-      job.output.writeLine(result.line)
-    } else {
-      job.failed++
-      job.errorOutput.writeLine(result.line)
-    }
+    if (result.ok) job.succeeded++
+    else job.failed++
+    const file = result.file === 'output' ? job.output : job.errorOutput
+    file.writeLine(result.line)
   }
 }
 
@@ -49,7 +48,8 @@ function finish(ctx: Context, job: StoredJob, status: JobStatus, atMs: number): 
     content: job.output.bytes(),
   })
   job.output_file = output.id
-  if (job.failed > 0) {
+  // A failure may also sit in the output file as a non-2xx result; the error file holds the rest.
+  if (job.errorOutput.lines > 0) {
     const errors = ctx.files.add({
       ...common,
       id: ctx.newId(),
@@ -89,7 +89,7 @@ export function advance(ctx: Context, job: StoredJob, now: number): void {
   const finishAt = startAt + Math.ceil((job.total * 1000) / requestsPerSecond)
   const until = Math.min(now, deadline)
   const due = Math.min(job.total, Math.floor(((until - startAt) * requestsPerSecond) / 1000))
-  processUpTo(job, finishAt <= until ? job.total : due, requestsPerSecond)
+  processUpTo(job, finishAt <= until ? job.total : due, ctx.options)
   if (finishAt <= until) {
     if (job.total === 0) job.errors.push({ message: 'The batch contains no requests.', count: 1 })
     finish(ctx, job, job.succeeded === 0 ? 'FAILED' : 'SUCCESS', finishAt)

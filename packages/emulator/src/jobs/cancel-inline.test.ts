@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chatLine, jsonl, setup, startJob } from '../../test/helpers'
+import { chatLine, setup, startJob } from '../../test/helpers'
 import { expectFilesBatchSchema } from '../../test/openapi'
 
 const CHAT = '/v1/chat/completions'

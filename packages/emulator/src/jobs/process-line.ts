@@ -3,11 +3,20 @@ import { isRecord } from '../models/text'
 import { randomFor, uuidFrom } from '../random'
 import type { StoredJob } from '../store/jobs'
 import { validateLine } from '../validate-line'
+import { drawFailure, type FailureFile, failureLine } from './fail-share'
 
 export interface LineResult {
   ok: boolean
   /** The JSON text of the result line, contract §7 (ok) or §8 (failed). */
   line: string
+  /** Which result file the line goes to. */
+  file: FailureFile
+}
+
+/** What the emulator's options decide about a line beyond its content. */
+export interface LineOptions {
+  failRate: number
+  seed: number | undefined
 }
 
 /**
@@ -20,6 +29,7 @@ function failure(id: string, custom_id: string, status: 400 | 422, message: stri
   const body = { object: 'error', message, type: 'invalid_request_error', param, code }
   return {
     ok: false,
+    file: 'error' as const,
     line: JSON.stringify({
       id,
       custom_id,
@@ -33,7 +43,13 @@ function failure(id: string, custom_id: string, status: 400 | 422, message: stri
  * Answers one input line. `custom_id` is echoed; a line without one gets its 0-based index, so every
  * result can still be keyed (the real behaviour is undocumented).
  */
-export function processLine(job: StoredJob, text: string, index: number, created: number): LineResult {
+export function processLine(
+  job: StoredJob,
+  text: string,
+  index: number,
+  created: number,
+  options: LineOptions,
+): LineResult {
   const id = `batch-${job.id.slice(0, 8)}-${index}-${uuidFrom(randomFor(`${job.id}:${index}`))}`
   let parsed: unknown
   try {
@@ -58,8 +74,10 @@ export function processLine(job: StoredJob, text: string, index: number, created
     const message = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
     return failure(id, custom_id, 422, message, first.path)
   }
+  const injected = drawFailure(options.failRate, options.seed, job.id, index)
+  if (injected) return { ok: false, file: injected, line: failureLine(id, custom_id, injected) }
   const model = MODELS[job.endpoint]
   if (!model) return failure(id, custom_id, 400, `Unsupported endpoint ${job.endpoint}.`, null)
   const response = { status_code: 200, body: model(body, { created }) }
-  return { ok: true, line: JSON.stringify({ id, custom_id, response, error: null }) }
+  return { ok: true, file: 'output', line: JSON.stringify({ id, custom_id, response, error: null }) }
 }

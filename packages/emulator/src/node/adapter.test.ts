@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { head, jsonOf, rawExchange } from '../../test/raw-http'
 import { nodeMiddleware, type WebHandler } from './adapter'
 
 let server: Server | undefined
@@ -77,5 +78,34 @@ describe('nodeMiddleware', () => {
     const base = await listen(async () => new Response('api'), ['/v1/', '/signed/'])
     expect((await fetch(`${base}/index.html`)).status).toBe(418)
     expect(await (await fetch(`${base}/signed/files/a`)).text()).toBe('api')
+  })
+
+  it.each([
+    ['a Host the URL parser rejects', 'GET /v1/files HTTP/1.1', { host: 'a b' }, 400],
+    ['TRACE', 'TRACE /v1/files HTTP/1.1', {}, 405],
+    ['TRACK (refused by the parser)', 'TRACK /v1/files HTTP/1.1', {}, 400],
+  ])(
+    'answers %s in JSON without reaching the handler, and keeps serving',
+    async (_, line, headers, status) => {
+      let calls = 0
+      const base = await listen(async () => {
+        calls++
+        return new Response('{}')
+      })
+      const response = await rawExchange(base, [head(base, line, headers)])
+      // TRACK never reaches the middleware: Node's own parser answers (a bare 400) before any app code.
+      expect(response.status).toBe(status)
+      if (status !== 400 || line.startsWith('GET'))
+        expect(jsonOf(response)).toMatchObject({ object: 'error' })
+      expect(calls).toBe(0)
+      expect((await fetch(`${base}/v1/files`)).status).toBe(200)
+    },
+  )
+
+  it('turns a response with an unsendable header into a JSON 500 instead of an unhandled rejection', async () => {
+    const base = await listen(async () => new Response('x', { headers: { 'x-bad': 'a\u0007b' } }))
+    const response = await fetch(`${base}/v1/files`)
+    expect(response.status).toBe(500)
+    expect(await response.json()).toMatchObject({ object: 'error', type: 'server_error' })
   })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { afterAll, describe, expect, it } from 'vitest'
+import { chatLine } from '../../test/helpers'
 import { main } from './main'
 
 describe('main (the bin)', () => {
@@ -24,10 +25,69 @@ describe('main (the bin)', () => {
     }
   })
 
+  it('passes the limit and failure flags on to the emulator', async () => {
+    const argv = ['--port', '0', '--seed', '3', '--start-delay-ms', '0', '--rps', '1000']
+    const flags = [
+      '--max-requests-per-job',
+      '2',
+      '--max-file-bytes',
+      '100',
+      '--max-inline-requests',
+      '5',
+      '--fail-rate',
+      '1',
+    ]
+    const server = await main([...argv, ...flags], () => {})
+    try {
+      const url = server?.url ?? ''
+      const create = (n: number) =>
+        fetch(`${url}/v1/batch/jobs`, {
+          method: 'POST',
+          body: JSON.stringify({
+            endpoint: '/v1/chat/completions',
+            requests: Array.from({ length: n }, (_, i) => chatLine(`c${i}`)),
+          }),
+        })
+      expect((await create(6)).status).toBe(422)
+      const tooMany = await create(3)
+      expect(tooMany.status).toBe(400)
+      expect(await tooMany.json()).toMatchObject({ code: 'too_many_requests' })
+      const form = new FormData()
+      form.append('file', new Blob(['x'.repeat(101)]), 'big.jsonl')
+      expect((await fetch(`${url}/v1/files`, { method: 'POST', body: form })).status).toBe(413)
+      const job = await (await create(2)).json()
+      let current = job
+      for (let i = 0; i < 50 && current.status !== 'FAILED'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        current = await (await fetch(`${url}/v1/batch/jobs/${job.id}`)).json()
+      }
+      expect(current).toMatchObject({ status: 'FAILED', failed_requests: 2 })
+    } finally {
+      await server?.close()
+    }
+  })
+
+  it.each([
+    [['--fail-rate', 'abc'], /--fail-rate must be a number/],
+    [['--fail-rate', '2'], /failRate/],
+    [['--max-file-bytes', '0'], /maxFileBytes/],
+    [['--max-requests-per-job=-3'], /maxRequestsPerJob/],
+  ])('rejects %j naming the option', async (flags, message) => {
+    await expect(main(['--port', '0', ...flags], () => {})).rejects.toThrow(message)
+  })
+
   it('prints usage for --help and rejects a non-numeric option', async () => {
     const lines: string[] = []
     expect(await main(['--help'], (l) => lines.push(l))).toBeUndefined()
     expect(lines[0]).toMatch(/^Usage: mistral-batch-emulator/)
+    for (const flag of [
+      '--max-requests-per-job',
+      '--max-file-bytes',
+      '--max-inline-requests',
+      '--fail-rate',
+    ]) {
+      expect(lines[0]).toContain(flag)
+    }
     await expect(main(['--port', 'abc'], () => {})).rejects.toThrow(/--port must be a number/)
   })
 })

@@ -3,15 +3,31 @@ import { createEmulator } from '../emulator'
 import type { EmulatorOptions } from '../options'
 import { type Server, serve } from './serve'
 
-const USAGE = `Usage: mistral-batch-emulator [--port N] [--host H] [--api-key K] [--rps N] [--start-delay-ms N] [--seed N]
+const USAGE = `Usage: mistral-batch-emulator [--port N] [--host H] [--api-key K] [--rps N] [--start-delay-ms N]
+       [--seed N] [--max-requests-per-job N] [--max-file-bytes N] [--max-inline-requests N] [--fail-rate R]
 
 A local Mistral-compatible Files + Batch API. Point a client's base URL at the printed URL.
-  --port            TCP port, 0 for any free one (default 4010)
-  --host            interface to listen on (default 127.0.0.1)
-  --api-key         require "Authorization: Bearer <key>" (default: no auth)
-  --rps             requests per second a running job completes (default 10)
-  --start-delay-ms  time a job stays QUEUED (default 2000)
-  --seed            seed for reproducible ids`
+  --port                  TCP port, 0 for any free one (default 4010)
+  --host                  interface to listen on (default 127.0.0.1)
+  --api-key               require "Authorization: Bearer <key>" (default: no auth)
+  --rps                   requests per second a running job completes (default 10)
+  --start-delay-ms        time a job stays QUEUED (default 2000)
+  --seed                  seed for reproducible ids, faults and failing lines
+  --max-requests-per-job  requests one job may hold; more answer 400 (default 100000)
+  --max-file-bytes        largest upload in bytes; more answer 413 (default 536870912)
+  --max-inline-requests   inline requests one job may carry; more answer 422 (default 10000)
+  --fail-rate             share of valid lines that fail, 0 to 1, to exercise retries (default 0)`
+
+/** Flags that map one to one onto a numeric option of createEmulator. */
+const NUMERIC_FLAGS = {
+  rps: 'requestsPerSecond',
+  'start-delay-ms': 'startDelayMs',
+  seed: 'seed',
+  'max-requests-per-job': 'maxRequestsPerJob',
+  'max-file-bytes': 'maxFileBytes',
+  'max-inline-requests': 'maxInlineRequests',
+  'fail-rate': 'failRate',
+} as const satisfies Record<string, keyof EmulatorOptions>
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined
@@ -31,9 +47,7 @@ export async function main(
       port: { type: 'string' },
       host: { type: 'string' },
       'api-key': { type: 'string' },
-      rps: { type: 'string' },
-      'start-delay-ms': { type: 'string' },
-      seed: { type: 'string' },
+      ...Object.fromEntries(Object.keys(NUMERIC_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -43,12 +57,10 @@ export async function main(
   }
   const options: EmulatorOptions = {}
   if (values['api-key'] !== undefined) options.apiKey = values['api-key']
-  const rps = numberOption(values.rps, 'rps')
-  if (rps !== undefined) options.requestsPerSecond = rps
-  const startDelayMs = numberOption(values['start-delay-ms'], 'start-delay-ms')
-  if (startDelayMs !== undefined) options.startDelayMs = startDelayMs
-  const seed = numberOption(values.seed, 'seed')
-  if (seed !== undefined) options.seed = seed
+  for (const [flag, option] of Object.entries(NUMERIC_FLAGS)) {
+    const value = numberOption((values as Record<string, string | undefined>)[flag], flag)
+    if (value !== undefined) options[option] = value
+  }
   const emulator = createEmulator(options)
   const server = await serve(emulator, {
     port: numberOption(values.port, 'port') ?? 4010,

@@ -68,6 +68,31 @@ describe('serve', () => {
     expect((await (await fetch(signed.url)).text()).length).toBe(300_000)
   })
 
+  it('takes the options of createEmulator (limits, failRate) and exposes the emulator it made', async () => {
+    server = await serve({
+      maxRequestsPerJob: 3,
+      failRate: 1,
+      seed: 4,
+      startDelayMs: 0,
+      requestsPerSecond: 1000,
+    })
+    const { url, emulator } = server
+    const create = (n: number) =>
+      fetch(`${url}/v1/batch/jobs`, {
+        method: 'POST',
+        body: JSON.stringify({
+          endpoint: '/v1/chat/completions',
+          requests: Array.from({ length: n }, (_, i) => chatLine(`s${i}`)),
+        }),
+      })
+    expect((await create(4)).status).toBe(400)
+    const job = await (await create(3)).json()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const done = await (await fetch(`${url}/v1/batch/jobs/${job.id}`)).json()
+    expect(done).toMatchObject({ status: 'FAILED', failed_requests: 3 })
+    expect(emulator.state.jobs).toBe(1)
+  })
+
   it('drops the connection on a reset fault', async () => {
     const { url, emulator } = await start({ faults: { resetRate: 1 } })
     await expect(fetch(`${url}/v1/batch/jobs`)).rejects.toThrow(TypeError)

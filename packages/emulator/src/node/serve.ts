@@ -1,8 +1,12 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Emulator } from '../emulator'
+import { createEmulator, type Emulator } from '../emulator'
 import { isEmulatedReset } from '../faults'
-import { sendWebResponse, toWebRequest } from './adapter'
+import { apiError } from '../http'
+import type { EmulatorOptions } from '../options'
+import { handleNodeRequest } from './adapter'
+import { answerClientErrors } from './client-errors'
+import { sendWebResponse } from './web-response'
 
 /** Options of `serve`. */
 export interface ServeOptions {
@@ -16,28 +20,40 @@ export interface ServeOptions {
 export interface Server {
   /** Base URL, e.g. `http://127.0.0.1:4010`: point any client's base URL here. */
   url: string
+  /** The emulator being served (made from the options when `serve` was given options). */
+  emulator: Emulator
   /** Stops listening and drops open connections. */
   close(): Promise<void>
 }
 
-/** Serves an emulator over node:http. A reset fault destroys the socket: the client sees a dropped connection. */
-export function serve(emulator: Emulator, options: ServeOptions = {}): Promise<Server> {
+const isEmulator = (value: Emulator | EmulatorOptions): value is Emulator =>
+  typeof (value as { fetch?: unknown }).fetch === 'function'
+
+/**
+ * Serves an emulator over node:http: pass one, or the options of `createEmulator` to make one (limits,
+ * `failRate`, faults…). A reset fault destroys the socket: the client sees a dropped connection. No
+ * request can stop the server: what Node or `Request` cannot parse is answered in JSON (400, 405, 431).
+ */
+export function serve(
+  emulatorOrOptions: Emulator | EmulatorOptions = {},
+  options: ServeOptions = {},
+): Promise<Server> {
+  const emulator = isEmulator(emulatorOrOptions) ? emulatorOrOptions : createEmulator(emulatorOrOptions)
   const host = options.host ?? '127.0.0.1'
-  const server = createServer((req, res) => {
-    emulator.fetch(toWebRequest(req, res)).then(
-      // A truncation fault errors the body mid-stream; the adapter then destroys the socket, so the
-      // client sees a short body, as after a real cut.
-      (response) => sendWebResponse(res, response),
-      (error: unknown) => {
-        if (isEmulatedReset(error)) {
-          req.socket.destroy()
-          return
-        }
-        res.writeHead(500, { 'content-type': 'text/plain' })
-        res.end(error instanceof Error ? error.message : 'Internal error')
-      },
-    )
+  const handler = (request: Request) => emulator.fetch(request)
+  // Host is checked by the adapter, which answers in JSON; Node's own check sends a bare 400.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    // A truncation fault errors the body mid-stream; the adapter then destroys the socket, so the
+    // client sees a short body, as after a real cut.
+    handleNodeRequest(handler, req, res, (error) => {
+      if (isEmulatedReset(error) || res.headersSent) {
+        req.socket.destroy()
+        return
+      }
+      void sendWebResponse(res, apiError(500, 'Emulator error.', 'server_error'))
+    })
   })
+  answerClientErrors(server)
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {
@@ -45,6 +61,7 @@ export function serve(emulator: Emulator, options: ServeOptions = {}): Promise<S
       const shown = host.includes(':') ? `[${host}]` : host
       resolve({
         url: `http://${shown}:${port}`,
+        emulator,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections()

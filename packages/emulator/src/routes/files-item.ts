@@ -2,6 +2,7 @@ import { apiError, json, notFound, unprocessable } from '../http'
 import { QueryReader } from '../query'
 import { streamOf } from '../store/bytes'
 import { fileToWire, type StoredFile } from '../store/files'
+import { contentDisposition } from './content-disposition'
 import type { RouteArgs } from './types'
 
 /** `GET /v1/files/{id}` (contract §2.3): the file plus `deleted: false`. */
@@ -45,7 +46,7 @@ export function contentResponse(
   const headers: Record<string, string> = {
     'content-type': 'application/octet-stream',
     'content-length': String(length),
-    'content-disposition': `attachment; filename="${file.filename.replace(/"/g, '')}"`,
+    'content-disposition': contentDisposition(file.filename),
     'accept-ranges': 'bytes',
   }
   if (match) headers['content-range'] = `bytes ${start}-${end}/${size}`

@@ -36,17 +36,42 @@ function mimetypeOf(file: File): string | null {
   return MIMETYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? (type || null)
 }
 
+/**
+ * Parses the multipart body, reading at most `max` bytes of it: a chunked upload has no Content-Length
+ * to check up front, so the count is kept while it streams, and reading stops (the body is cancelled)
+ * the moment it passes the limit, instead of buffering the rest first.
+ */
+async function readForm(request: Request, max: number): Promise<FormData | 'too large' | 'invalid'> {
+  let seen = 0
+  let over = false
+  const counted = request.body?.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength
+        if (seen <= max) controller.enqueue(chunk)
+        else {
+          over = true
+          controller.error(new RangeError('upload over the size limit'))
+        }
+      },
+    }),
+  )
+  const type = request.headers.get('content-type') ?? ''
+  try {
+    return await new Response(counted ?? null, { headers: { 'content-type': type } }).formData()
+  } catch {
+    return over ? 'too large' : 'invalid'
+  }
+}
+
 /** `POST /v1/files` (contract §2.1): multipart `file` + optional `purpose`, `visibility`, `expiry`. */
 export async function uploadFile({ ctx, request }: RouteArgs): Promise<Response> {
   const limit = ctx.options.maxFileBytes
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (declared > limit + MULTIPART_SLACK) return tooLarge(limit)
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return unprocessable([missing(['body', 'file'])])
-  }
+  const form = await readForm(request, limit + MULTIPART_SLACK)
+  if (form === 'too large') return tooLarge(limit)
+  if (form === 'invalid') return unprocessable([missing(['body', 'file'])])
   const issues: DetailItem[] = []
   const file = form.get('file')
   if (file === null) issues.push(missing(['body', 'file']))

@@ -43,6 +43,16 @@ export async function createJob({ ctx, request }: RouteArgs): Promise<Response> 
     inputs.push(writer.bytes())
   }
 
+  const total = inputs.reduce((sum, bytes) => sum + countLines(bytes), 0)
+  const max = ctx.options.maxRequestsPerJob
+  if (total > max) {
+    // Contract §9 gives the limit, not the answer: a 400 in the generic error shape (§10), nothing made.
+    const message = `The batch has ${total} requests; the maximum per job is ${max}.`
+    return apiError(400, message, 'invalid_request_error', {
+      param: checked.requests ? 'requests' : 'input_files',
+      code: 'too_many_requests',
+    })
+  }
   const job = newJob({
     id: ctx.newId(),
     endpoint: checked.endpoint,
@@ -53,7 +63,7 @@ export async function createJob({ ctx, request }: RouteArgs): Promise<Response> 
     timeout_hours: checked.timeout_hours,
     created_ms: ctx.options.now(),
     inputs,
-    total: inputs.reduce((sum, bytes) => sum + countLines(bytes), 0),
+    total,
   })
   ctx.jobs.add(job)
   return json(jobToWire(job))

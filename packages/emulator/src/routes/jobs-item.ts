@@ -1,15 +1,9 @@
 import { json, notFound, unprocessable } from '../http'
 import { advance, requestCancel } from '../jobs/advance'
 import { QueryReader } from '../query'
-import { linesOf } from '../store/bytes'
-import { jobToWire, type StoredJob } from '../store/jobs'
+import { jobToWire } from '../store/jobs'
+import { inlineOutputsResponse } from './inline-outputs'
 import type { RouteArgs } from './types'
-
-/** Every result line so far, successes then failures, parsed for `outputs` (inline jobs are ≤ 10,000). */
-function outputsOf(job: StoredJob): Record<string, unknown>[] {
-  const parse = (line: string) => JSON.parse(line) as Record<string, unknown>
-  return [...linesOf(job.output.bytes())].map(parse).concat([...linesOf(job.errorOutput.bytes())].map(parse))
-}
 
 /** `GET /v1/batch/jobs/{id}` (contract §3.3); `?inline=true` adds `outputs`, the result lines so far. */
 export function getJob({ ctx, id, url }: RouteArgs): Response {
@@ -19,7 +13,9 @@ export function getJob({ ctx, id, url }: RouteArgs): Response {
   const job = ctx.jobs.get(id)
   if (!job) return notFound('Batch job', id)
   advance(ctx, job, ctx.options.now())
-  return json(inline ? { ...jobToWire(job), outputs: outputsOf(job) } : jobToWire(job))
+  // `outputs`: every result line so far, successes then failures, streamed.
+  if (inline) return inlineOutputsResponse(jobToWire(job), [job.output.bytes(), job.errorOutput.bytes()])
+  return json(jobToWire(job))
 }
 
 /** `POST /v1/batch/jobs/{id}/cancel` (contract §3.5): CANCELLATION_REQUESTED now, CANCELLED soon after. */

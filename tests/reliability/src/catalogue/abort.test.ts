@@ -1,5 +1,5 @@
 import { createClient } from '@mistral-batch/core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { countingFetch, json } from '../helpers/counting-fetch'
 import { rejection } from '../helpers/expect-error'
 import { liveHandles, settledHandles } from '../helpers/leaks'
@@ -43,15 +43,27 @@ describe('aborting', () => {
 
   it('during wait, between polls: rejects with the reason and clears the poll timer', async () => {
     const baseline = liveHandles()
-    const { fetch, calls } = countingFetch(running)
-    const client = createClient({ baseURL: 'http://api.test', fetch })
-    const controller = new AbortController()
-    const wait = client.batch.jobs.wait('j1', { signal: controller.signal, intervalMs: 60_000 })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(liveHandles().timers).toBeGreaterThan(baseline.timers) // the 60 s poll delay is pending
-    controller.abort('stop')
-    expect(await rejection(wait)).toBe('stop')
-    expect(calls).toHaveLength(1)
+    // The poll delay is watched by its own handle: a count of live timers alone races with the test
+    // runner's own short-lived timers, which come and go between two looks.
+    const set = vi.spyOn(globalThis, 'setTimeout')
+    const clear = vi.spyOn(globalThis, 'clearTimeout')
+    try {
+      const { fetch, calls } = countingFetch(running)
+      const client = createClient({ baseURL: 'http://api.test', fetch })
+      const controller = new AbortController()
+      const wait = client.batch.jobs.wait('j1', { signal: controller.signal, intervalMs: 60_000 })
+      await vi.waitFor(() => expect(set.mock.calls.some(([, ms]) => ms === 60_000)).toBe(true))
+      const index = set.mock.calls.findIndex(([, ms]) => ms === 60_000)
+      const pollTimer = set.mock.results[index]?.value
+      expect(clear.mock.calls.some(([t]) => t === pollTimer)).toBe(false) // the 60 s delay is pending
+      controller.abort('stop')
+      expect(await rejection(wait)).toBe('stop')
+      expect(calls).toHaveLength(1)
+      expect(clear.mock.calls.some(([t]) => t === pollTimer)).toBe(true)
+    } finally {
+      set.mockRestore()
+      clear.mockRestore()
+    }
     expect((await settledHandles(baseline)).timers).toBeLessThanOrEqual(baseline.timers)
   })
 

@@ -1,0 +1,5 @@
+// `@mistral-batch/core/query`: TanStack Query options as plain objects (no TanStack dependency).
+export { batchJobQueryOptions, type JobQueryClient } from './job'
+export { batchJobsQueryOptions, type JobsQueryClient } from './jobs'
+export { batchKeys } from './keys'
+export { type BatchQueryOptions, pollingQueryOptions, type QueryLike } from './polling'
