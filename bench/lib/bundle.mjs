@@ -22,7 +22,7 @@ const entryPlugin = (contents) => ({
  * Bundles `contents` as an ESM entry resolved from bench/ and returns minified and gzipped bytes, split
  * into initial and lazy. `ours` turns on the `source` condition (only our workspace packages ship one we want).
  */
-export async function measureBundle({ contents, external = [], ours = false }) {
+export async function measureBundle({ contents, external = [], ours = false, lazyEntry }) {
   const result = await build({
     entryPoints: ['bench-entry'],
     plugins: [entryPlugin(contents)],
@@ -60,14 +60,26 @@ export async function measureBundle({ contents, external = [], ours = false }) {
   const sum = (keys, f) => keys.reduce((n, k) => n + (sizes[k]?.[f] ?? 0), 0)
   const upfront = [...initial].filter((k) => sizes[k])
   const lazy = Object.keys(sizes).filter((k) => !initial.has(k))
+  // `lazyEntry`: the chunks a first call of that module loads on top of the initial ones (its chunk and
+  // every chunk it imports statically), e.g. what validateBatchInput fetches when it first runs.
+  const used = new Set(initial)
+  const reach = (k) => {
+    if (used.has(k) || !outputs[k]) return
+    used.add(k)
+    for (const i of outputs[k].imports) if (i.kind === 'import-statement' && !i.external) reach(i.path)
+  }
+  if (lazyEntry) for (const k of lazy) if (outputs[k].entryPoint?.endsWith(lazyEntry)) reach(k)
+  const via = lazy.filter((k) => used.has(k))
   return {
     min: sum(upfront, 'min'),
     gzip: sum(upfront, 'gzip'),
     lazyMin: sum(lazy, 'min'),
     lazyGzip: sum(lazy, 'gzip'),
+    viaGzip: sum(via, 'gzip'),
     // Metafile outputs (with their `inputs` and `exports`), for the breakdown and the export checks.
     entry: outputs[entry],
     upfront: upfront.map((k) => outputs[k]),
     lazy: lazy.map((k) => outputs[k]),
+    via: via.map((k) => outputs[k]),
   }
 }
