@@ -3,8 +3,9 @@ import { createObserverRegistry } from './observe'
 import { createFiles } from './resources/files'
 import { createJobs } from './resources/jobs'
 import { results } from './results/results'
-import { run } from './run/run'
+import type { run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
+import { validateOrThrow } from './upload/validate-or-throw'
 
 /** Options of {@link createClient}; documented where the request function reads them. */
 export type ClientOptions = ClientConfig
@@ -28,10 +29,14 @@ export function createClient(options: ClientOptions = {}) {
       /** Every result of a job (output file, then error file, or inline outputs), streamed; see results(). */
       results: readResults,
       /** Upload (or inline), create, wait, then collect the results; see RunOptions. */
-      run: (
+      // Loaded on the first call (its own chunk with a code-splitting bundler): most apps never call it.
+      run: async (
         requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
         runOptions: Parameters<typeof run>[2],
-      ) => run({ files, jobs, results: readResults }, requests, runOptions),
+      ) => {
+        const { run } = await import('./run/run')
+        return run({ files, jobs, results: readResults, validateOrThrow }, requests, runOptions)
+      },
     },
   }
 }

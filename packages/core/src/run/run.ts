@@ -5,13 +5,9 @@ import type { WaitOptions } from '../resources/wait'
 import type { BatchResult } from '../results/result'
 import type { ApiEndpoint } from '../schemas/enums'
 import type { BatchJob, BatchRequest } from '../schemas/job'
-import { validateOrThrow } from '../upload/validate-or-throw'
+import type { validateOrThrow } from '../upload/validate-or-throw'
+import { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS } from './inline'
 import { peek } from './peek'
-
-/** Up to this many requests, and INLINE_MAX_BYTES of JSON, `run` sends them inline instead of uploading. */
-export const INLINE_MAX_REQUESTS = 1_000
-/** 1 MiB: an inline job's results come back whole in one `outputs` response (§3.3), so keep them small. */
-export const INLINE_MAX_BYTES = 1 << 20
 
 /** Options of `batch.run`. */
 export interface RunOptions
@@ -34,10 +30,16 @@ export interface RunOptions
   inline?: boolean | undefined
 }
 
-type Deps = {
+/**
+ * What `run` uses of the client, handed in rather than imported: this module is loaded on the first
+ * `run` call (client.ts), and anything it imported from the client's own files would be split into an
+ * extra shared chunk that every app loads up front.
+ */
+export type RunDeps = {
   files: Pick<Files, 'upload'>
   jobs: Pick<Jobs, 'create' | 'wait'>
   results: (job: BatchJob, options: CallOptions) => AsyncIterable<BatchResult>
+  validateOrThrow: typeof validateOrThrow
 }
 
 /**
@@ -46,7 +48,7 @@ type Deps = {
  * line of the output and error files. For very large jobs prefer the steps, and `for await` the results.
  */
 export async function run(
-  deps: Deps,
+  deps: RunDeps,
   requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
   options: RunOptions,
 ): Promise<{ job: BatchJob; results: BatchResult[] }> {
@@ -71,7 +73,7 @@ export async function run(
   if (useInline) {
     const signal = call.signal
     if (validate)
-      await validateOrThrow(head, { ...target, maxRequests: 10_000, ...(signal ? { signal } : {}) })
+      await deps.validateOrThrow(head, { ...target, maxRequests: 10_000, ...(signal ? { signal } : {}) })
     created = await deps.jobs.create({ ...job, requests: head }, call)
   } else {
     const file = await deps.files.upload(rest, { ...call, ...(validate ? { validate: target } : {}) })
