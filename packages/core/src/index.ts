@@ -21,23 +21,16 @@ export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'
 export { type ParsedJsonl, type ParseJsonlOptions, parseJsonl } from './jsonl/parse'
 export type { JsonlChunk, JsonlSource } from './jsonl/source'
-export {
-  backoffDelay,
-  createObserverRegistry,
-  DEFAULT_INTERVAL_MS,
-  DEFAULT_MAX_INTERVAL_MS,
-  type JobObserver,
-  type JobSnapshot,
-  type ListObserver,
-  type ListSnapshot,
-  type ObservableJobsApi,
-  type ObserveOptions,
-  type Observer,
-  type ObserverRegistry,
-  type ObserverRegistryOptions,
-  type ObserverStatus,
-  replaceEqualDeep,
-  type SnapshotMeta,
+export type {
+  JobObserver,
+  JobSnapshot,
+  ListObserver,
+  ListSnapshot,
+  ObservableJobsApi,
+  ObserveOptions,
+  Observer,
+  ObserverStatus,
+  SnapshotMeta,
 } from './observe'
 export type { ListFilesParams, SignedUrlOptions } from './resources/files'
 export type { CreateJobParams, GetJobOptions, ListJobsParams } from './resources/jobs'

@@ -84,4 +84,21 @@ describe('files.upload exactly-once', () => {
     expect(count(isUpload)).toBe(2)
     expect(file.filename).toMatch(/\.jsonl$/)
   })
+
+  it('returns its own file by name when the server ignores search and a same-size file came just before', async () => {
+    const line = '{"custom_id":"1","body":{}}\n'
+    // Someone else's upload, just before ours: same size, same purpose, as recent.
+    const other = server.api.addFile('someone-else.jsonl', line)
+    server.api.faults.push((seen) => {
+      seen.query.delete('search') // a server that does not filter on the name
+      return false
+    })
+    server.api.once(isUpload, server.api.loseResponse)
+    const file = await client().files.upload(line, { file_name: 'mine-7c1.jsonl' })
+    expect(file.filename).toBe('mine-7c1.jsonl')
+    expect(file.id).not.toBe(other.id)
+    expect(file.bytes).toBe(other.bytes)
+    expect(count(isUpload)).toBe(1)
+    expect(server.api.files.size).toBe(2)
+  })
 })

@@ -21,7 +21,7 @@ afterEach(() => {
 })
 
 describe('server rendering', () => {
-  it('renders idle state with no request, no timer, and no window or document read', async () => {
+  it('renders the loading state (an id, enabled) with no request, no timer, and no window or document read', async () => {
     vi.useFakeTimers()
     const touched: string[] = []
     for (const name of ['window', 'document']) {
@@ -37,7 +37,7 @@ describe('server rendering', () => {
       </BatchClientProvider>,
     )
     await vi.advanceTimersByTimeAsync(60_000)
-    expect(html).toBe('<p>idle - idle 0 idle</p>')
+    expect(html).toBe('<p>loading - loading 0 idle</p>')
     expect(api.requests).toEqual([])
     expect(vi.getTimerCount()).toBe(0)
     expect(touched).toEqual([])

@@ -1,6 +1,8 @@
-import { createObserverRegistry } from '@mistral-batch/core'
+// Internal to core (not a public export): this test needs an api that sends synchronously on subscribe.
+
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createObserverRegistry } from '../../core/src/observe/registry'
 import { fakeBatchApi, makeJob } from '../test/fake-api'
 import { renderWith } from '../test/render'
 import { type UseBatchJobOptions, useBatchJob } from './useBatchJob'

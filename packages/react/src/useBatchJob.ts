@@ -51,14 +51,7 @@ export function useBatchJob(
   const { intervalMs, maxIntervalMs, enabled = true, onSettled } = options
   const client = useBatchClient()
   const observer = useMemo(() => (job_id ? client.batch.jobs.observe(job_id) : null), [client, job_id])
-  // Declared before useObserver so the options are in place when its subscription starts polling.
-  useEffect(() => {
-    observer?.setOptions({
-      ...(intervalMs === undefined ? {} : { intervalMs }),
-      ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
-    })
-  }, [observer, intervalMs, maxIntervalMs])
-  const snapshot = useObserver(observer, IDLE, enabled)
+  const snapshot = useObserver(observer, IDLE, { enabled, intervalMs, maxIntervalMs })
   const { job } = snapshot
   const isTerminal = isTerminalStatus(job?.status)
 

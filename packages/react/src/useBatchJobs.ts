@@ -1,5 +1,5 @@
 import type { BatchJob, ListJobsParams, ListSnapshot } from '@mistral-batch/core'
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useBatchClient } from './context'
 import { useObserver } from './useObserver'
 
@@ -41,13 +41,7 @@ export function useBatchJobs(
   const key = JSON.stringify(params)
   // biome-ignore lint/correctness/useExhaustiveDependencies: params are compared by value, through `key`.
   const observer = useMemo(() => client.batch.jobs.observeList(params), [client, key])
-  useEffect(() => {
-    observer.setOptions({
-      ...(intervalMs === undefined ? {} : { intervalMs }),
-      ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
-    })
-  }, [observer, intervalMs, maxIntervalMs])
-  const snapshot = useObserver(observer, IDLE, enabled)
+  const snapshot = useObserver(observer, IDLE, { enabled, intervalMs, maxIntervalMs })
   const refetch = useCallback(async () => (await observer.refetch()).jobs, [observer])
   return { ...snapshot, refetch }
 }

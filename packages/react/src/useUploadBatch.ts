@@ -56,9 +56,11 @@ export function useUploadBatch(): UseUploadBatchResult {
       const controller = new AbortController()
       current.current = controller
       const live = () => current.current === controller
-      options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
-        once: true,
-      })
+      // Removed when this upload settles: a long-lived signal reused across uploads must not collect
+      // one listener (and one dead controller) per call.
+      const onAbort = () => controller.abort(options.signal?.reason)
+      if (options.signal?.aborted) onAbort()
+      else options.signal?.addEventListener('abort', onAbort, { once: true })
       setState({ ...IDLE, status: 'uploading' })
       const onProgress = (p: { loaded: number; total?: number }) => {
         options.onProgress?.(p)
@@ -72,6 +74,7 @@ export function useUploadBatch(): UseUploadBatchResult {
         if (live()) setState((s) => ({ ...s, status: 'error', error: toError(error) }))
         throw error
       } finally {
+        options.signal?.removeEventListener('abort', onAbort)
         if (live()) current.current = null
       }
     },

@@ -1,15 +1,9 @@
-export {
-  backoffDelay,
-  DEFAULT_INTERVAL_MS,
-  DEFAULT_MAX_INTERVAL_MS,
-  type ObserveOptions,
-} from './backoff'
+export type { ObserveOptions } from './poll-delay'
 export {
   createObserverRegistry,
   type ObserverRegistry,
   type ObserverRegistryOptions,
 } from './registry'
-export { replaceEqualDeep } from './replace-equal-deep'
 export type {
   JobObserver,
   JobSnapshot,

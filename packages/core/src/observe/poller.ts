@@ -1,7 +1,10 @@
-import { backoffDelay, type ObserveOptions, retryAfterMs } from './backoff'
+import { effectiveOptions } from './effective-options'
+import { isPaused, onResume } from './pause'
+import { type ObserveOptions, pollDelay, retryAfterMs } from './poll-delay'
+import { checkPollOptions } from './poll-options'
 import { replaceEqualDeep } from './replace-equal-deep'
+import { isTransientError } from './transient'
 import type { Observer, SnapshotMeta } from './types'
-import { isDocumentHidden, onDocumentVisible } from './visibility'
 
 interface PollerConfig<T, S> {
   fetch(signal: AbortSignal): Promise<T>
@@ -21,11 +24,18 @@ export interface Poller<S> extends Observer<S> {
   idleSince(): number | undefined
 }
 
-/** The one polling loop behind `observe` and `observeList`. Timing is documented on `backoffDelay`. */
+/**
+ * The one polling loop behind `observe` and `observeList`. Timing is documented on `pollDelay`; the
+ * interval is the fastest any live subscriber asked for (effectiveOptions). Errors follow
+ * isTransientError: a transient one backs off and polls on, any other stops the loop until `refetch()`
+ * or the next first subscriber.
+ */
 export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
-  let options: ObserveOptions = { ...config.options }
-  const listeners = new Set<() => void>()
-  let meta: SnapshotMeta = { error: null, status: 'idle', isFetching: false, updatedAt: 0 }
+  checkPollOptions(config.options)
+  let defaults: ObserveOptions = { ...config.options }
+  const subscribers = new Map<() => void, ObserveOptions | undefined>()
+  // Never `idle`: an observer exists for an id, so until its first answer it is loading (API.md).
+  let meta: SnapshotMeta = { error: null, status: 'loading', isFetching: false, updatedAt: 0 }
   let data: T | undefined
   const initial = Object.freeze(config.toSnapshot(meta, undefined))
   let snapshot = initial
@@ -37,8 +47,10 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
   let serverWaitMs: number | undefined
   let settledAt: number | undefined
   let done = false
+  let halted = false
   let idleSince: number | undefined = Date.now()
-  let offVisible: (() => void) | undefined
+  let offResume: (() => void) | undefined
+  let timing = effectiveOptions([], defaults)
 
   function update(nextMeta: Partial<SnapshotMeta>, nextData: T | undefined = data): void {
     const merged = { ...meta, ...nextMeta }
@@ -47,7 +59,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
     meta = merged
     data = nextData
     snapshot = Object.freeze(config.toSnapshot(meta, data))
-    for (const listener of [...listeners]) listener()
+    for (const listener of [...subscribers.keys()]) listener()
   }
 
   function clearTimer(): void {
@@ -57,15 +69,23 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
 
   function schedule(): void {
     clearTimer()
-    if (listeners.size === 0 || done || settledAt === undefined) return
-    const wait = Math.max(backoffDelay(streak, options), serverWaitMs ?? 0)
+    if (subscribers.size === 0 || done || halted || settledAt === undefined) return
+    const wait = Math.max(pollDelay(streak, timing), serverWaitMs ?? 0)
     timer = setTimeout(tick, Math.max(0, settledAt + wait - Date.now()))
+  }
+
+  /** Recomputes the shared timing after a subscriber came, left or changed, re-arming a pending timer. */
+  function retime(): void {
+    const next = effectiveOptions(subscribers.values(), defaults)
+    if (next.intervalMs === timing.intervalMs && next.maxIntervalMs === timing.maxIntervalMs) return
+    timing = next
+    if (timer !== undefined) schedule()
   }
 
   function tick(): void {
     timer = undefined
-    // Hidden page: no request now; the visibilitychange handler polls once the page shows again.
-    if (!isDocumentHidden()) void poll()
+    // Paused: no request now; the visibilitychange or online handler polls once it may again.
+    if (!isPaused()) void poll()
   }
 
   function settle(fresh: T): void {
@@ -74,6 +94,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
     streak = key === lastKey ? streak + 1 : 0
     lastKey = key
     serverWaitMs = undefined
+    halted = false
     done = config.isDone(next)
     const updatedAt = next === data && meta.status === 'success' ? meta.updatedAt : Date.now()
     update({ error: null, status: 'success', isFetching: false, updatedAt }, next)
@@ -82,6 +103,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
   function fail(error: unknown): void {
     streak += 1
     serverWaitMs = retryAfterMs(error)
+    halted = !isTransientError(error)
     const err = error instanceof Error ? error : new Error(String(error))
     update({ error: err, status: 'error', isFetching: false, updatedAt: Date.now() })
   }
@@ -92,7 +114,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
     const ac = new AbortController()
     controller = ac
     idleSince = undefined
-    if (meta.status === 'idle') update({ status: 'loading', isFetching: true })
+    if (meta.status === 'loading') update({ isFetching: true })
     const run = async (): Promise<S> => {
       try {
         const fresh = await config.fetch(ac.signal)
@@ -104,7 +126,7 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
       controller = undefined
       inflight = undefined
       settledAt = Date.now()
-      if (listeners.size === 0) idleSince = settledAt
+      if (subscribers.size === 0) idleSince = settledAt
       schedule()
       return snapshot
     }
@@ -112,39 +134,44 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
     return inflight
   }
 
+  function resume(): void {
+    if (subscribers.size > 0 && !done && !isPaused()) void poll()
+  }
+
   function start(): void {
     config.onActive()
     idleSince = undefined
-    offVisible ??= onDocumentVisible(() => {
-      if (listeners.size > 0 && !done) void poll()
-    })
+    offResume ??= onResume(resume)
     // Already running (e.g. StrictMode's subscribe/unsubscribe/subscribe): no second loop.
-    if (inflight || timer !== undefined || done || isDocumentHidden()) return
-    // Resubscribing soon after a poll waits out the rest of its interval instead of polling again.
-    if (settledAt === undefined) void poll()
+    if (inflight || timer !== undefined || done || isPaused()) return
+    // Resubscribing soon after a poll waits out the rest of its interval instead of polling again;
+    // after a final error, a new subscriber asks again (as a remount does in TanStack Query).
+    if (settledAt === undefined || halted) void poll()
     else schedule()
   }
 
   function stop(): void {
-    if (listeners.size > 0) return
+    if (subscribers.size > 0) return
     clearTimer()
     controller?.abort()
     controller = undefined
     inflight = undefined
-    offVisible?.()
-    offVisible = undefined
+    offResume?.()
+    offResume = undefined
     idleSince = Date.now()
-    if (meta.status === 'loading') update({ status: 'idle', isFetching: false })
-    else update({ isFetching: false })
+    update({ isFetching: false })
   }
 
   return {
-    subscribe(listener) {
+    subscribe(listener, options) {
+      checkPollOptions(options)
       const wrapped = () => listener()
-      listeners.add(wrapped)
-      if (listeners.size === 1) start()
+      subscribers.set(wrapped, options ? { ...options } : undefined)
+      retime()
+      if (subscribers.size === 1) start()
       return () => {
-        if (!listeners.delete(wrapped) || listeners.size > 0) return
+        if (!subscribers.delete(wrapped)) return
+        if (subscribers.size > 0) return retime()
         // Deferred a microtask: React StrictMode unsubscribes and resubscribes synchronously, and
         // that must neither abort the first request nor start a second one.
         queueMicrotask(stop)
@@ -158,12 +185,9 @@ export function createPoller<T, S>(config: PollerConfig<T, S>): Poller<S> {
       return pending
     },
     setOptions(next) {
-      const resolved = { ...next }
-      if (resolved.intervalMs === options.intervalMs && resolved.maxIntervalMs === options.maxIntervalMs)
-        return
-      options = resolved
-      // Re-arm the one pending timer with the new interval, counted from the same last poll.
-      if (timer !== undefined) schedule()
+      checkPollOptions(next)
+      defaults = { ...next }
+      retime()
     },
     idleSince: () => idleSince,
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '../errors'
+import { ApiError, ConnectionError } from '../errors'
 import type { BatchJob, BatchJobList } from '../schemas/job'
 import { createObserverRegistry } from './registry'
 
@@ -145,12 +145,12 @@ describe('observe', () => {
     off()
   })
 
-  it('backs off on errors with the same growth and keeps the last job', async () => {
+  it('backs off on transient errors with the same growth and keeps the last job', async () => {
     const { registry, calls, state } = fakeApi()
     const observer = registry.observe('job-1')
     const off = observer.subscribe(() => {})
     await vi.advanceTimersByTimeAsync(0)
-    state.fail = new Error('boom')
+    state.fail = new ConnectionError('boom')
     await vi.advanceTimersByTimeAsync(60_000)
     expect(calls.map((c) => c.at)).toEqual([0, 2_000, 5_000, 9_500, 16_250, 26_375, 41_563])
     expect(observer.getSnapshot()).toMatchObject({ status: 'error', job: { id: 'job-1' } })
@@ -239,11 +239,12 @@ describe('observe', () => {
     off()
   })
 
-  it('moves idle → loading → success and serves a constant server snapshot', async () => {
+  it('starts loading (never idle), then success, and serves a constant server snapshot', async () => {
     const { registry } = fakeApi()
     const observer = registry.observe('job-1')
     const server = observer.getServerSnapshot()
-    expect(server).toMatchObject({ status: 'idle', job: undefined, isFetching: false, updatedAt: 0 })
+    expect(server).toMatchObject({ status: 'loading', job: undefined, isFetching: false, updatedAt: 0 })
+    expect(observer.getSnapshot()).toBe(server)
     const off = observer.subscribe(() => {})
     expect(observer.getSnapshot()).toMatchObject({ status: 'loading', isFetching: true })
     await vi.advanceTimersByTimeAsync(0)

@@ -1,6 +1,6 @@
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob, BatchJobList } from '../schemas/job'
-import type { ObserveOptions } from './backoff'
+import type { ObserveOptions } from './poll-delay'
 import { createPoller, type Poller } from './poller'
 import { listProgressKey, progressKey } from './progress'
 import { stableKey } from './stable-key'
@@ -16,7 +16,10 @@ export interface ObserverRegistryOptions {
 }
 
 export interface ObserverRegistry<P> {
-  /** The one shared observer for `job_id` on this client. `options`, when given, go to `setOptions`. */
+  /**
+   * The one shared observer for `job_id` on this client. `options`, when given, become its defaults
+   * (`setOptions`); a subscriber's own options go to `subscribe(listener, options)`.
+   */
   observe(job_id: string, options?: ObserveOptions): JobObserver
   /** The one shared observer for a list query, keyed by its params (key order does not matter). */
   observeList(params: P, options?: ObserveOptions): ListObserver

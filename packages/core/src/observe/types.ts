@@ -1,9 +1,10 @@
 import type { BatchJob, BatchJobList } from '../schemas/job'
-import type { ObserveOptions } from './backoff'
+import type { ObserveOptions } from './poll-delay'
 
 /**
- * `idle`: nothing fetched yet (not subscribed, or paused on a hidden page). `loading`: the first fetch is
- * running. `success`: the last poll succeeded. `error`: the last poll failed (earlier data is kept).
+ * `idle`: no id or not enabled (the hooks' state; an observer itself is never idle). `loading`: no answer
+ * yet (the first fetch is running when `isFetching`; paused while hidden or offline otherwise).
+ * `success`: the last poll succeeded. `error`: the last poll failed (earlier data is kept).
  */
 export type ObserverStatus = 'idle' | 'loading' | 'success' | 'error'
 
@@ -33,15 +34,23 @@ export interface ListSnapshot extends SnapshotMeta {
 
 /** A shared, ref-counted poller; the shape `useSyncExternalStore` wants. */
 export interface Observer<S> {
-  /** Adds a listener; the first one starts polling. Returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void
+  /**
+   * Adds a listener; the first one starts polling. `options` belong to this subscriber: the shared
+   * request stream runs at the fastest interval of its live subscribers, and slows down again when the
+   * fastest leaves. Without options, the observer's defaults (setOptions). Invalid options throw
+   * InputValidationError. Returns the unsubscribe function.
+   */
+  subscribe(listener: () => void, options?: ObserveOptions): () => void
   /** The current frozen snapshot; the same object until something changes. */
   getSnapshot(): S
   /** The snapshot before any fetch, always the same object: for server rendering and hydration. */
   getServerSnapshot(): S
   /** Polls now, or joins the poll already running; resolves with the snapshot after it. */
   refetch(): Promise<S>
-  /** Replaces the polling options (the observer is shared: the last call wins) with no second loop. */
+  /**
+   * Replaces the observer's default options: those of subscribers that brought none of their own. The
+   * pending poll is re-timed, with no second loop.
+   */
   setOptions(options: ObserveOptions): void
 }
 

@@ -1,4 +1,4 @@
-import type { ObserveOptions } from '../observe/backoff'
+import type { ObserveOptions } from '../observe/poll-delay'
 import { progressKey } from '../observe/progress'
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'

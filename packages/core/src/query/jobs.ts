@@ -1,4 +1,4 @@
-import type { ObserveOptions } from '../observe/backoff'
+import type { ObserveOptions } from '../observe/poll-delay'
 import { listProgressKey } from '../observe/progress'
 import type { ListJobsParams } from '../resources/jobs'
 import type { BatchJobList } from '../schemas/job'

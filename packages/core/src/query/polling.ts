@@ -1,4 +1,4 @@
-import { backoffDelay, type ObserveOptions, retryAfterMs } from '../observe/backoff'
+import { type ObserveOptions, pollDelay, retryAfterMs } from '../observe/poll-delay'
 
 /** The part of TanStack's `Query` the options read; any TanStack adapter's query object fits it. */
 export interface QueryLike<T> {
@@ -58,7 +58,7 @@ function streakOf<T>(query: QueryLike<T>, progressKey: (data: T) => string): num
 }
 
 /**
- * Builds the options of a polled resource with the observers' policy (see `backoffDelay`): a new result
+ * Builds the options of a polled resource with the observers' policy (see `pollDelay`): a new result
  * resets the wait to `intervalMs`, each unchanged or failed one grows it 1.5× up to `maxIntervalMs`, a 429
  * waits at least its `Retry-After`, and a done resource is never polled again.
  */
@@ -71,7 +71,7 @@ export function pollingQueryOptions<T, K extends readonly unknown[]>(
     queryFn: ({ signal }) => spec.fetch(signal),
     refetchInterval: (query) => {
       if (isDone(query)) return false
-      const wait = backoffDelay(streakOf(query, spec.progressKey), spec.options)
+      const wait = pollDelay(streakOf(query, spec.progressKey), spec.options)
       const serverWait = query.state.status === 'error' ? retryAfterMs(query.state.error) : undefined
       return Math.max(wait, serverWait ?? 0)
     },

@@ -1,4 +1,7 @@
-import { InputValidationError, type ValidationIssue } from '../errors'
+import * as v from 'valibot'
+import { invalidInput } from '../errors'
+import { checkInput } from '../input/check-input'
+import { integerIn, nonEmptyString, plainRecord } from '../input/fields'
 import { API_ENDPOINTS, type ApiEndpoint } from '../schemas/enums'
 import type { BatchRequest } from '../schemas/job'
 
@@ -20,26 +23,61 @@ export interface CreateJobParams {
   timeout_hours?: number | undefined
 }
 
+const METADATA = 'needs a 1-32 char key and a 1-512 char string value'
+
+/** `BatchRequest` as a caller must give it: an object whose `body` is an object (contract §3.1, §6). */
+export const BatchRequestInputSchema = v.object({
+  custom_id: v.nullish(v.string()),
+  body: plainRecord(v.string(), v.unknown()),
+})
+
+/** Job metadata (§3.1, §9): an object of 1–32 char keys to 1–512 char strings. */
+export const MetadataInputSchema = v.optional(
+  plainRecord(
+    v.pipe(
+      v.string(),
+      v.check((key) => key.length >= 1 && key.length <= 32, METADATA),
+    ),
+    v.pipe(
+      v.string(),
+      v.check((value) => value.length >= 1 && value.length <= 512, METADATA),
+    ),
+  ),
+)
+
+/** The job fields `batch.run` shares with `jobs.create`: all but the request source. */
+export const JobFieldsSchema = v.object({
+  endpoint: v.pipe(
+    v.string(),
+    v.check((e) => (API_ENDPOINTS as readonly string[]).includes(e), 'is not one of API_ENDPOINTS'),
+  ),
+  model: v.optional(nonEmptyString),
+  agent_id: v.optional(nonEmptyString),
+  metadata: MetadataInputSchema,
+  timeout_hours: v.optional(integerIn(1, 168)),
+})
+
+const CreateJobSchema = v.object({
+  ...JobFieldsSchema.entries,
+  input_files: v.nullish(
+    v.pipe(
+      v.array(nonEmptyString),
+      v.check((list) => list.length > 0, 'must hold at least one file id'),
+    ),
+  ),
+  requests: v.nullish(
+    v.pipe(
+      v.array(BatchRequestInputSchema),
+      v.check((list) => list.length > 0, 'must hold at least one request'),
+      v.check((list) => list.length <= 10_000, 'must be at most 10,000'),
+    ),
+  ),
+})
+
 /** Checks what the contract states before anything is sent (§3.1, §9, §11.3); names each bad field. */
 export function checkCreateJob(params: CreateJobParams): void {
-  const issues: ValidationIssue[] = []
-  const add = (path: string, message: string) => issues.push({ path, message: `${path} ${message}` })
-  if (!(API_ENDPOINTS as readonly string[]).includes(params.endpoint))
-    add('endpoint', 'is not one of API_ENDPOINTS')
-  const hasFiles = params.input_files != null
-  const hasRequests = params.requests != null
+  const checked = checkInput(CreateJobSchema, params, '', 'params')
   // The schema does not say it, but a job needs exactly one source (contract §11.3).
-  if (hasFiles === hasRequests) add('input_files', 'or requests: give exactly one')
-  if ((params.requests?.length ?? 0) > 10_000) add('requests', 'must be at most 10,000')
-  const hours = params.timeout_hours
-  if (hours !== undefined && !(Number.isInteger(hours) && hours >= 1 && hours <= 168)) {
-    add('timeout_hours', 'must be an integer 1-168')
-  }
-  for (const [key, value] of Object.entries(params.metadata ?? {})) {
-    const bad = !key || key.length > 32 || typeof value !== 'string' || !value || value.length > 512
-    if (bad) add(`metadata.${key}`, 'needs a 1-32 char key and a 1-512 char string value')
-  }
-  if (issues.length > 0) {
-    throw new InputValidationError(issues.map((i) => i.message).join('; '), issues)
-  }
+  if ((checked.input_files == null) === (checked.requests == null))
+    invalidInput('input_files', 'input_files or requests: give exactly one')
 }

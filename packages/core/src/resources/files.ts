@@ -1,6 +1,7 @@
 import { pathId } from '../http/path'
 import { toQuery } from '../http/query'
 import type { CallOptions, Requester } from '../http/request'
+import { checkListFilesParams, checkSignedUrlOptions, checkUploadOptions } from '../input/checks'
 import {
   DeletedSchema,
   type FileList,
@@ -29,8 +30,9 @@ export async function openContent(
 /** `client.files` (contract §2). */
 export function createFiles(request: Requester) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
-    const fetchPage = async (page: number): Promise<FileList> =>
-      request(
+    const fetchPage = async (page: number): Promise<FileList> => {
+      checkListFilesParams(params)
+      return request(
         {
           method: 'GET',
           path: `/v1/files${toQuery({ ...params, page })}`,
@@ -38,13 +40,17 @@ export function createFiles(request: Requester) {
         },
         options,
       )
-    return pagePromise<FileList, FileObject>(fetchPage, params.page, params.page_size)
+    }
+    return pagePromise<FileList, FileObject>(fetchPage, params?.page, params?.page_size)
   }
   const byId = (file_id: string, suffix = '') => `/v1/files/${pathId(file_id, 'file_id')}${suffix}`
 
   return {
     /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
-    upload: (input: UploadInput, options?: UploadOptions) => upload(request, list, input, options),
+    upload: async (input: UploadInput, options?: UploadOptions) => {
+      checkUploadOptions(options)
+      return upload(request, list, input, options ?? {})
+    },
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
       request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),
@@ -62,15 +68,17 @@ export function createFiles(request: Requester) {
       return response.body ?? new Blob([]).stream()
     },
     /** A signed URL to the content (`GET /v1/files/{id}/url`); `expiry` in hours, 1–168. Defaults to 24 (server side). */
-    signedUrl: async (file_id: string, options: SignedUrlOptions = {}) =>
-      request(
+    signedUrl: async (file_id: string, options: SignedUrlOptions = {}) => {
+      checkSignedUrlOptions(options)
+      return request(
         {
           method: 'GET',
           path: byId(file_id, `/url${toQuery({ expiry: options.expiry })}`),
           schema: SignedUrlSchema,
         },
         options,
-      ),
+      )
+    },
   }
 }
 

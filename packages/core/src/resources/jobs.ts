@@ -2,9 +2,10 @@ import { pathId } from '../http/path'
 import { toDate, toQuery } from '../http/query'
 import { randomId } from '../http/random-id'
 import type { CallOptions, Requester } from '../http/request'
+import { checkCreateJob, checkGetJobOptions, checkListJobsParams } from '../input/checks'
 import { DeletedSchema } from '../schemas/file'
 import { type BatchJob, type BatchJobList, BatchJobListSchema, BatchJobSchema } from '../schemas/job'
-import { type CreateJobParams, checkCreateJob } from './create-job-input'
+import type { CreateJobParams } from './create-job-input'
 import { pagePromise } from './page'
 import type { GetJobOptions, ListJobsParams } from './params'
 import { createWait } from './wait'
@@ -23,22 +24,25 @@ const LOOKUP_SKEW_MS = 10 * 60_000
 /** `client.batch.jobs`: create, get, list, cancel, delete and wait (contract §3). */
 export function createJobs(request: Requester) {
   const byId = (job_id: string, suffix = '') => `/v1/batch/jobs/${pathId(job_id, 'job_id')}${suffix}`
-  const get = async (job_id: string, options: GetJobOptions = {}) =>
-    request(
+  const get = async (job_id: string, options: GetJobOptions = {}) => {
+    checkGetJobOptions(options)
+    return request(
       { method: 'GET', path: byId(job_id, toQuery({ inline: options.inline })), schema: BatchJobSchema },
       options,
     )
+  }
 
   const list = (params: ListJobsParams = {}, options?: CallOptions) => {
-    const { metadata, created_after, status, ...rest } = params
+    const { metadata, created_after, status, ...rest } = params ?? {}
     const statuses = typeof status === 'string' ? [status] : status
     // Built per page, inside the promise: bad params reject the await rather than throw synchronously.
     const fetchPage = async (page: number): Promise<BatchJobList> => {
+      checkListJobsParams(params)
       const after = toDate(created_after, 'created_after')
       const query = toQuery({ ...rest, page, created_after: after, status: statuses }, metadata)
       return request({ method: 'GET', path: `/v1/batch/jobs${query}`, schema: BatchJobListSchema }, options)
     }
-    return pagePromise<BatchJobList, BatchJob>(fetchPage, params.page, params.page_size)
+    return pagePromise<BatchJobList, BatchJob>(fetchPage, params?.page, params?.page_size)
   }
 
   return {

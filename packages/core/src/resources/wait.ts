@@ -1,20 +1,27 @@
-import { isApiError, TimeoutError } from '../errors'
+import { TimeoutError } from '../errors'
 import type { CallOptions } from '../http/request'
-import { parseRetryAfter } from '../http/retry-after'
 import { sleep } from '../http/sleep'
-import { backoffDelay } from '../observe/backoff'
+import { pollDelay, retryAfterMs } from '../observe/poll-delay'
+import { checkWaitTiming } from '../observe/poll-options'
 import { progressKey } from '../observe/progress'
+import { isTransientError } from '../observe/transient'
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob } from '../schemas/job'
 
-/** Options of `jobs.wait`. */
-export interface WaitOptions extends Omit<CallOptions, 'timeoutMs'> {
-  /** The first delay between polls, and the delay again after any change. Defaults to 2_000. */
+/** setTimeout's ceiling (2³¹−1 ms, about 24.8 days): a longer deadline is no deadline. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** Options of `jobs.wait`. `timeoutMs` (from CallOptions) is per poll request, as everywhere. */
+export interface WaitOptions extends CallOptions {
+  /** The first delay between polls, and the delay again after any change; at least 100. Defaults to 2_000. */
   intervalMs?: number | undefined
-  /** The delay grows ×1.5 while status and counters stay the same, up to this. Defaults to 30_000. */
+  /** The delay grows ×1.5 while status and counters stay the same, up to this (at most 1 hour). Defaults to 30_000. */
   maxIntervalMs?: number | undefined
-  /** Overall limit for the whole wait; TimeoutError when it passes. Defaults to none. */
-  timeoutMs?: number | undefined
+  /**
+   * The deadline of the whole wait, in ms: TimeoutError when it passes (the job keeps running). Beyond
+   * 2³¹−1 ms (24.8 days, longer than any job may run) it is no deadline. Defaults to none.
+   */
+  maxWaitMs?: number | undefined
   /** Called with the job after every poll. Defaults to none. */
   onUpdate?: ((job: BatchJob) => void) | undefined
 }
@@ -23,25 +30,27 @@ type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
 
 /**
  * Polls until a terminal status (isTerminalStatus: an unknown status keeps waiting). The first poll is
- * immediate. A 429 that outlasts the request's own retries is not fatal here: the poll waits for its
- * Retry-After (or the current interval) and tries again. Abortable at any point, mid-delay included.
+ * immediate. An error that isTransientError accepts (the network, a timeout, 408, 429, 5xx) outlasting
+ * the request's own retries is not fatal here: the poll waits for its Retry-After (or the current
+ * interval) and tries again; any other error rejects. Abortable at any point, mid-delay included.
  */
 export function createWait(get: Get) {
   return async function wait(job_id: string, options: WaitOptions = {}): Promise<BatchJob> {
-    const { intervalMs, maxIntervalMs, timeoutMs, onUpdate, ...call } = options
+    checkWaitTiming(options)
+    const { intervalMs, maxIntervalMs, maxWaitMs, onUpdate, ...call } = options
     const controller = new AbortController()
     const onAbort = () => controller.abort(options.signal?.reason)
     options.signal?.addEventListener('abort', onAbort, { once: true })
     const timer =
-      timeoutMs === undefined
+      maxWaitMs === undefined || maxWaitMs > MAX_TIMER_MS
         ? undefined
         : setTimeout(() => {
-            controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${timeoutMs} ms`))
-          }, timeoutMs)
+            controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${maxWaitMs} ms`))
+          }, maxWaitMs)
     const signal = controller.signal
-    // The observers' timing (observe/backoff.ts): intervalMs × 1.5 per poll that changed nothing, capped.
+    // The observers' timing (observe/poll-delay.ts): intervalMs × 1.5 per poll that changed nothing, capped.
     let streak = 0
-    const interval = () => backoffDelay(streak, { intervalMs, maxIntervalMs })
+    const interval = () => pollDelay(streak, { intervalMs, maxIntervalMs })
     try {
       signal.throwIfAborted()
       let last: string | undefined
@@ -58,8 +67,9 @@ export function createWait(get: Get) {
           delay = interval()
         } catch (error) {
           if (signal.aborted) throw signal.reason
-          if (!(isApiError(error) && error.status === 429)) throw error
-          delay = Math.max(parseRetryAfter(error.headers.get('retry-after')) ?? 0, interval())
+          if (!isTransientError(error)) throw error
+          streak += 1
+          delay = Math.max(retryAfterMs(error) ?? 0, interval())
         }
         await sleep(delay, signal)
       }

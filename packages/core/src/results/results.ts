@@ -1,9 +1,17 @@
+import { invalidInput } from '../errors'
 import type { CallOptions, Requester } from '../http/request'
 import { openContent } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { BatchJob } from '../schemas/job'
 import { type BatchResult, parseResult } from './result'
 import { resumableLines } from './resume'
+
+/** A job id, or a job object as `jobs.get`/`jobs.wait` return it; anything else sends nothing. */
+function checkJobOrId(jobOrId: unknown): void {
+  const id = typeof jobOrId === 'string' ? jobOrId : (jobOrId as { id?: unknown } | null)?.id
+  if (typeof id !== 'string' || id.trim() === '')
+    invalidInput('jobOrId', 'jobOrId must be a job id or a job object with an id')
+}
 
 /**
  * Every result of a job, streamed: the output file's lines, then the error file's, or else the job's
@@ -18,6 +26,7 @@ export async function* results(
   jobOrId: BatchJob | string,
   options: CallOptions = {},
 ): AsyncGenerator<BatchResult> {
+  checkJobOrId(jobOrId)
   let job = typeof jobOrId === 'string' ? await jobs.get(jobOrId, options) : jobOrId
   const files = [job.output_file, job.error_file].filter(
     (id): id is string => typeof id === 'string' && id !== '',

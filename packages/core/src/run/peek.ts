@@ -22,7 +22,8 @@ export async function peek(
       break
     }
     head.push(step.value)
-    bytes += JSON.stringify(step.value).length + 1
+    // `?? 0`: a non-JSON value (undefined) is refused later, by jobs.create or the JSONL encoder.
+    bytes += (JSON.stringify(step.value)?.length ?? 0) + 1
   }
   const fits = exhausted && head.length <= limit && bytes <= maxBytes
   async function* rest(): AsyncGenerator<BatchRequest> {

@@ -1,4 +1,7 @@
+import { invalidInput } from '../errors'
 import type { CallOptions } from '../http/request'
+import { checkRunOptions } from '../input/checks'
+import { checkWaitTiming } from '../observe/poll-options'
 import type { Files } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { WaitOptions } from '../resources/wait'
@@ -12,7 +15,7 @@ import { peek } from './peek'
 /** Options of `batch.run`. */
 export interface RunOptions
   extends CallOptions,
-    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'onUpdate'> {
+    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'maxWaitMs' | 'onUpdate'> {
   /** One of the ten batchable endpoints. */
   endpoint: ApiEndpoint
   /** The model for every request. Defaults to none (each body names its own). */
@@ -29,6 +32,9 @@ export interface RunOptions
    */
   inline?: boolean | undefined
 }
+
+const isIterable = (value: unknown) =>
+  typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
 
 /**
  * What `run` uses of the client, handed in rather than imported: this module is loaded on the first
@@ -52,6 +58,10 @@ export async function run(
   requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
   options: RunOptions,
 ): Promise<{ job: BatchJob; results: BatchResult[] }> {
+  if (!isIterable(requests))
+    invalidInput('requests', 'requests must be an iterable or async iterable of request objects')
+  checkWaitTiming(options, '')
+  checkRunOptions(options)
   const {
     endpoint,
     model,
@@ -61,11 +71,13 @@ export async function run(
     inline,
     intervalMs,
     maxIntervalMs,
+    maxWaitMs,
     onUpdate,
     ...call
   } = options
   const limit = inline === true ? 10_000 : INLINE_MAX_REQUESTS
   const { head, fits, rest } = await peek(requests, limit, inline === true ? Infinity : INLINE_MAX_BYTES)
+  if (head.length === 0) invalidInput('requests', 'requests must hold at least one request')
   const useInline = inline === true || (inline === undefined && fits)
   const target = { endpoint, ...(model === undefined ? {} : { model }) }
   const job = { endpoint, model, metadata, timeout_hours }
@@ -79,7 +91,8 @@ export async function run(
     const file = await deps.files.upload(rest, { ...call, ...(validate ? { validate: target } : {}) })
     created = await deps.jobs.create({ ...job, input_files: [file.id] }, call)
   }
-  const done = await deps.jobs.wait(created.id, { ...call, intervalMs, maxIntervalMs, onUpdate })
+  // `call.timeoutMs` stays per request inside the wait too; only `maxWaitMs` bounds the whole wait.
+  const done = await deps.jobs.wait(created.id, { ...call, intervalMs, maxIntervalMs, maxWaitMs, onUpdate })
   const results: BatchResult[] = []
   for await (const result of deps.results(done, call)) results.push(result)
   return { job: done, results }

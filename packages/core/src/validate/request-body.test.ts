@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
+import { afterEach, describe, expect, it } from 'vitest'
 import { API_ENDPOINTS } from '../schemas/enums'
 import { validateRequestBody } from './request-body'
 
@@ -124,5 +125,83 @@ describe('validateRequestBody', () => {
 
   it('does not take Object.prototype keys for endpoints', () => {
     expect(validateRequestBody('constructor', {})[0]?.path).toBe('endpoint')
+  })
+})
+
+/** For each endpoint: a body missing one required field (else valid), and the issue it must give. */
+const missing: [endpoint: string, body: object, path: string, message: string][] = [
+  [
+    '/v1/chat/completions',
+    { model: 'm' },
+    'body.messages',
+    'body.messages is required for /v1/chat/completions',
+  ],
+  [
+    '/v1/chat/completions',
+    { messages: [{ content: 'x' }] },
+    'body.messages.0.role',
+    'body.messages.0.role is required for /v1/chat/completions',
+  ],
+  ['/v1/embeddings', { model: 'mistral-embed' }, 'body.input', 'body.input is required for /v1/embeddings'],
+  [
+    '/v1/fim/completions',
+    { model: 'codestral-latest', suffix: 'x' },
+    'body.prompt',
+    'body.prompt is required for /v1/fim/completions',
+  ],
+  ['/v1/moderations', { model: 'm' }, 'body.input', 'body.input is required for /v1/moderations'],
+  ['/v1/chat/moderations', { model: 'm' }, 'body.input', 'body.input is required for /v1/chat/moderations'],
+  ['/v1/ocr', { model: 'mistral-ocr-latest' }, 'body.document', 'body.document is required for /v1/ocr'],
+  ['/v1/classifications', { model: 'm' }, 'body.input', 'body.input is required for /v1/classifications'],
+  [
+    '/v1/chat/classifications',
+    { model: 'm' },
+    'body.input',
+    'body.input is required for /v1/chat/classifications',
+  ],
+  [
+    '/v1/chat/classifications',
+    { input: {} },
+    'body.input.messages',
+    'body.input.messages is required for /v1/chat/classifications',
+  ],
+  [
+    '/v1/conversations',
+    { model: 'm', store: false },
+    'body.inputs',
+    'body.inputs is required for /v1/conversations',
+  ],
+  [
+    '/v1/audio/transcriptions',
+    { model: 'voxtral-mini-latest' },
+    'body',
+    'body needs a file_url or a file_id',
+  ],
+]
+
+describe('validateRequestBody: a required field missing', () => {
+  it('has a case for every endpoint', () => {
+    expect(new Set(missing.map(([endpoint]) => endpoint))).toEqual(new Set(API_ENDPOINTS))
+  })
+
+  it.each(missing)('rejects a %s body without its required field', (endpoint, body, path, message) => {
+    expect(validateRequestBody(endpoint, body)).toEqual([{ path, message, severity: 'error' }])
+  })
+})
+
+describe('validateRequestBody and valibot settings', () => {
+  afterEach(() => {
+    v.deleteGlobalMessage()
+    v.deleteGlobalConfig()
+  })
+
+  it('gives the same issues whatever global message or language the app sets in valibot', () => {
+    const before = cases.map(([endpoint, , invalid]) => validateRequestBody(endpoint, invalid))
+    const required = validateRequestBody('/v1/fim/completions', {})
+    v.setGlobalMessage(() => 'Ungültige Eingabe')
+    v.setGlobalConfig({ lang: 'de' })
+    expect(cases.map(([endpoint, , invalid]) => validateRequestBody(endpoint, invalid))).toEqual(before)
+    expect(validateRequestBody('/v1/fim/completions', {})).toEqual(required)
+    expect(JSON.stringify(before)).not.toContain('Ungültige')
   })
 })

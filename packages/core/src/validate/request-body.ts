@@ -1,23 +1,7 @@
 import * as v from 'valibot'
 import type { ValidationIssue } from '../errors'
+import { describeIssue } from '../input/describe-issue'
 import { ENDPOINT_SCHEMAS } from './endpoints/index'
-
-const WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-  Array: 'an array',
-  Object: 'an object',
-  null: 'null',
-}
-
-/** valibot says `(string | Array)`; a person reads "a string or an array". */
-const words = (list: string) =>
-  list
-    .replace(/^\((.*)\)$/, '$1')
-    .split(' | ')
-    .map((word) => WORDS[word] ?? word)
-    .join(' or ')
 
 type Issue = v.BaseIssue<unknown>
 type Key = { key: unknown }
@@ -31,7 +15,9 @@ const depth = (issue: Issue) => issue.path?.length ?? 0
 function deepest(issue: Issue, prefix: readonly Key[] = []): [Issue, Key[]][] {
   const path = [...prefix, ...(issue.path ?? [])]
   const subs = issue.issues
-  if (!subs || !issue.message.startsWith('Invalid ')) return [[issue, path]]
+  // Branch on the issue's kind and type, never on its message: valibot's messages follow the app's
+  // global language and message settings (v.setGlobalMessage), which would change our output.
+  if (!subs || issue.type !== 'union') return [[issue, path]]
   const max = Math.max(...subs.map(depth))
   if (max === 0) return [[issue, path]]
   return subs.filter((sub) => depth(sub) === max).flatMap((sub) => deepest(sub, path))
@@ -39,10 +25,8 @@ function deepest(issue: Issue, prefix: readonly Key[] = []): [Issue, Key[]][] {
 
 function toIssue([issue, keys]: [Issue, Key[]], endpoint: string): ValidationIssue {
   const path = ['body', ...keys.map((item) => String(item.key))].join('.')
-  let message: string
-  if (!issue.message.startsWith('Invalid ')) message = `${path} ${issue.message}`
-  else if (issue.received === 'undefined') message = `${path} is required for ${endpoint}`
-  else message = `${path} must be ${words(issue.expected ?? '')}, not ${words(issue.received)}`
+  const required = issue.kind === 'schema' && issue.received === 'undefined'
+  const message = required ? `${path} is required for ${endpoint}` : describeIssue(issue, path)
   return { path, message, severity: 'error' }
 }
 
