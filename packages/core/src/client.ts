@@ -1,8 +1,10 @@
+import { invalidInput } from './errors'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
 import { createObserverRegistry } from './observe'
 import { createFiles } from './resources/files'
 import { createJobs } from './resources/jobs'
 import { results } from './results/results'
+import { checkRun } from './run/check-run'
 import type { run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
 import { validateOrThrow } from './upload/validate-or-throw'
@@ -34,8 +36,9 @@ export function createClient(options: ClientOptions = {}) {
         requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
         runOptions: Parameters<typeof run>[2],
       ) => {
+        checkRun(requests, runOptions)
         const { run } = await import('./run/run')
-        return run({ files, jobs, results: readResults, validateOrThrow }, requests, runOptions)
+        return run({ files, jobs, results: readResults, validateOrThrow, invalidInput }, requests, runOptions)
       },
     },
   }
