@@ -1,12 +1,15 @@
 import { invalidInput } from './errors'
+import { toConnectionError } from './http/failure'
+import { check, parseBody } from './http/parse'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
 import { createObserverRegistry } from './observe'
-import { createFiles } from './resources/files'
+import { createFiles, openContent } from './resources/files'
 import { createJobs } from './resources/jobs'
-import { results } from './results/results'
+import type { BatchResult } from './results/result'
 import { checkRun } from './run/check-run'
 import type { run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
+import { ResultLineSchema } from './schemas/result'
 import { validateOrThrow } from './upload/validate-or-throw'
 
 /** Options of {@link createClient}; documented where the request function reads them. */
@@ -22,8 +25,21 @@ export function createClient(options: ClientOptions = {}) {
   // `batch.jobs` is assembled here, in one place, so the observers can be spread in beside the calls.
   const jobsApi = createJobs(request)
   const jobs = { ...jobsApi, ...createObserverRegistry(jobsApi) }
-  const readResults = (jobOrId: BatchJob | string, call?: CallOptions) =>
-    results(request, jobs, jobOrId, call)
+  const kit = {
+    request,
+    jobs,
+    openContent,
+    invalidInput,
+    toConnectionError,
+    check,
+    parseBody,
+    ResultLineSchema,
+  }
+  // The reader (Range resume, JSONL lines, line parser) loads on the first `next()`, which is async anyway.
+  async function* readResults(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
+    const { results } = await import('./results/results')
+    yield* results(kit, jobOrId, call)
+  }
   return {
     files,
     batch: {
