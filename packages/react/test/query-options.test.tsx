@@ -1,9 +1,11 @@
-import { type BatchJob, backoffDelay, createClient, DEFAULT_MAX_INTERVAL_MS } from '@mistral-batch/core'
+import { type BatchJob, createClient } from '@mistral-batch/core'
 import { batchJobQueryOptions, batchJobsQueryOptions, batchKeys } from '@mistral-batch/core/query'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+// The observers' schedule, read from core's internals (not a public export) so the test checks the real one.
+import { DEFAULT_MAX_INTERVAL_MS, pollDelay } from '../../core/src/observe/poll-delay'
 import { makeJob } from './fake-api'
 
 // Real @tanstack/react-query over a real core client whose fetch is a recording fake; fake timers.
@@ -65,7 +67,7 @@ describe('batchJobQueryOptions with TanStack Query', () => {
     const api = scriptedApi(() => ({ completed_requests: 3 }))
     renderQuery(<Job client={api.client} />)
     await advance(180_000)
-    const expected = Array.from({ length: gaps(api.times).length }, (_, i) => backoffDelay(i))
+    const expected = Array.from({ length: gaps(api.times).length }, (_, i) => pollDelay(i))
     expect(gaps(api.times)).toEqual(expected)
     expect(expected.slice(0, 3)).toEqual([2_000, 3_000, 4_500])
     expect(gaps(api.times).slice(-2)).toEqual([DEFAULT_MAX_INTERVAL_MS, DEFAULT_MAX_INTERVAL_MS])
@@ -141,7 +143,7 @@ describe('batchJobsQueryOptions with TanStack Query', () => {
     renderQuery(<Jobs client={api.client} />)
     await advance(300_000)
     expect(screen.getByTestId('jobs').textContent).toBe('1 job-1')
-    expect(gaps(api.times)).toEqual(gaps(api.times).map((_, i) => backoffDelay(i)))
+    expect(gaps(api.times)).toEqual(gaps(api.times).map((_, i) => pollDelay(i)))
     expect(gaps(api.times).slice(-1)).toEqual([DEFAULT_MAX_INTERVAL_MS])
   })
 
