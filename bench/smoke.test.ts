@@ -26,12 +26,13 @@ describe('bench smoke', () => {
       perSection[n] = (perSection[n] ?? 0) + 1
     }
     expect(perSection).toEqual({
-      '1': 7,
+      '1': 8,
       '2': 12, // per dataset: baseline, naive, floor, single-thread limit, ours, ours against the baseline
       '3': 8,
       '4': 3,
       '5': 8,
       '6': 2,
+      '7': 4,
     })
     const unmeasured = rows.filter((r) => r.status === 'failed' || r.status === 'not measured')
     expect(unmeasured.map((r) => `${r.case}: ${r.result}`)).toEqual([])

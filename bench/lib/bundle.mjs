@@ -18,14 +18,23 @@ const entryPlugin = (contents) => ({
   },
 })
 
+/** Replaces the module whose path matches `filter` with `contents`: the bundle as if that module did nothing. */
+const stubPlugin = ({ filter, contents }) => ({
+  name: 'bench-stub',
+  setup(b) {
+    b.onLoad({ filter }, () => ({ contents, loader: 'ts' }))
+  },
+})
+
 /**
  * Bundles `contents` as an ESM entry resolved from bench/ and returns minified and gzipped bytes, split
  * into initial and lazy. `ours` turns on the `source` condition (only our workspace packages ship one we want).
+ * `stub` ({ filter, contents }) swaps one module for a stand-in, to measure what that module costs.
  */
-export async function measureBundle({ contents, external = [], ours = false, lazyEntry }) {
+export async function measureBundle({ contents, external = [], ours = false, stub, lazyEntry }) {
   const result = await build({
     entryPoints: ['bench-entry'],
-    plugins: [entryPlugin(contents)],
+    plugins: [entryPlugin(contents), ...(stub ? [stubPlugin(stub)] : [])],
     bundle: true,
     splitting: true,
     outdir: '/virtual-out',

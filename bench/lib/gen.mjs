@@ -108,3 +108,36 @@ export function* chatRequestsLazy(count) {
 export function chatRequests(count) {
   return Array.from(chatRequestsLazy(count))
 }
+
+/**
+ * Path of a JSONL file of chat requests (those of chatRequestsLazy): at least `bytes` bytes, or exactly
+ * `count` requests. Generated once into the work folder and reused while its size matches.
+ */
+export function ensureRequestFile({ bytes = Number.POSITIVE_INFINITY, count = Number.POSITIVE_INFINITY }) {
+  const path = join(workDir, `requests-${Number.isFinite(count) ? `${count}n` : `${bytes}b`}.jsonl`)
+  const marker = `${path}.done`
+  if (
+    existsSync(path) &&
+    existsSync(marker) &&
+    statSync(path).size === Number(readFileSync(marker, 'utf8'))
+  ) {
+    return path
+  }
+  const tmp = `${path}.partial`
+  const fd = openSync(tmp, 'w')
+  let written = 0
+  let chunk = ''
+  for (const request of chatRequestsLazy(count)) {
+    if (written + chunk.length >= bytes) break
+    chunk += `${JSON.stringify(request)}\n`
+    if (chunk.length >= 1 << 20) {
+      written += writeSync(fd, chunk)
+      chunk = ''
+    }
+  }
+  if (chunk) writeSync(fd, chunk)
+  closeSync(fd)
+  renameSync(tmp, path)
+  writeFileSync(marker, String(statSync(path).size))
+  return path
+}

@@ -24,6 +24,16 @@ const sdkFuncs = ['batchJobsCreate', 'batchJobsGet', 'batchJobsList', 'batchJobs
 /** Optional peers of the official SDKs stay external, as the issue asks. */
 const peers = ['@opentelemetry/api']
 
+/**
+ * The facade of `batch.groups` and `batch.retryFailed`, swapped for one that builds nothing: what is left
+ * is the client before groups existed, bar the two lines of client.ts that call the facade.
+ */
+const groupsStub = {
+  filter: /packages\/core\/src\/groups\/api\.ts$/,
+  contents: 'export const createGroups = () => ({})\nexport const createRetryFailed = () => undefined\n',
+  counts: /packages\/core\/src\/(groups|retry-failed|observe\/poller-cache)/,
+}
+
 export const sizeCases = {
   client: {
     name: 'ours: full client (createClient + files + jobs + wait + results + run)',
@@ -32,9 +42,9 @@ export const sizeCases = {
     // Issue 13: with ofetch as the transport, the target is 12 KB (under 0.30× the official SDK's
     // standalone functions). It is missed (BENCHMARKS.md says by how much, and what each part costs).
     budget: 12_000,
-    // The regression line, at the size measured last (16.30 KB, after the size branch): it can only
+    // The regression line, at the size measured last (16.86 KB, after the size branch): it can only
     // shrink; lower it as the client does, down to the target.
-    ciBudget: 16_310,
+    ciBudget: 16_870,
   },
   validation: {
     name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',
@@ -42,8 +52,17 @@ export const sizeCases = {
     ours: true,
     budget: 5000,
     deltaOf: 'client',
-    // The validator's lazy chunk and what it imports; the client's own lazy chunks are not its cost.
+    // The validator's lazy chunk and what it imports; the client's own lazy chunks (run, the results
+    // reader, groups) are not its cost. Groups is stubbed out on both sides too, as before.
     lazyEntry: 'validate/validate-input.ts',
+    without: groupsStub,
+  },
+  scale: {
+    name: 'ours: groups + retryFailed up front, for a client that never calls them (client minus the client with core/src/groups/api.ts stubbed out)',
+    contents: useClient,
+    ours: true,
+    budget: 500,
+    stub: groupsStub,
   },
   validationAlone: {
     name: 'ours: validateBatchInput alone (no client), for reference',

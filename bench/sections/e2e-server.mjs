@@ -1,11 +1,15 @@
 // The emulator on loopback, counting every request it serves by route:
-//   node e2e-server.mjs <emulator.mjs> <emulatorNode.mjs> <requestsPerSecond> <startDelayMs>
+//   node e2e-server.mjs <emulator.mjs> <emulatorNode.mjs> <requestsPerSecond> <startDelayMs> [maxFileBytes]
 // GET /__bench/stats answers the counts (not counted itself). Prints @@URL@@<url>, runs until killed.
-const [emulatorPath, nodePath, rps, startDelayMs] = process.argv.slice(2)
+const [emulatorPath, nodePath, rps, startDelayMs, maxFileBytes] = process.argv.slice(2)
 const { createEmulator } = await import(emulatorPath)
 const { serve } = await import(nodePath)
 
-const emulator = createEmulator({ requestsPerSecond: Number(rps), startDelayMs: Number(startDelayMs) })
+const emulator = createEmulator({
+  requestsPerSecond: Number(rps),
+  startDelayMs: Number(startDelayMs),
+  ...(maxFileBytes ? { maxFileBytes: Number(maxFileBytes) } : {}),
+})
 const counts = {}
 let total = 0
 const counted = Object.create(emulator)

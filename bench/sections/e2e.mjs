@@ -9,10 +9,11 @@ const S = '6 e2e'
 const serverScript = fileURLToPath(new URL('./e2e-server.mjs', import.meta.url))
 const child = fileURLToPath(new URL('./e2e-child.mjs', import.meta.url))
 
-function startServer(rt, { rps, startDelayMs }) {
+/** The emulator in its own process (so a client child's memory is its own); `maxFileBytes` is optional. */
+export function startServer(rt, { rps, startDelayMs, maxFileBytes = '' }) {
   const proc = spawn(
     process.execPath,
-    [serverScript, rt.emulator.path, rt.emulatorNode.path, rps, startDelayMs],
+    [serverScript, rt.emulator.path, rt.emulatorNode.path, rps, startDelayMs, maxFileBytes],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -6,6 +6,7 @@ export default defineConfig({
     proxy: 'src/proxy/index.ts',
     validate: 'src/validate/entry.ts',
     query: 'src/query/index.ts',
+    workflows: 'src/workflows/entry.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,4 +1,5 @@
 import { invalidInput } from './errors'
+import { createGroups, createRetryFailed } from './groups/api'
 import { toConnectionError } from './http/failure'
 import { check, parseBody } from './http/parse'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
@@ -40,10 +41,15 @@ export function createClient(options: ClientOptions = {}) {
     const { results } = await import('./results/results')
     yield* results(kit, jobOrId, call)
   }
+  const scale = { request, files, jobs, results: readResults }
   return {
     files,
     batch: {
       jobs,
+      /** Groups: one batch over many jobs, resumable; see API.md "Batch at scale". */
+      groups: createGroups(scale),
+      /** A new job (or group) of only the failed requests of a finished job or group; see retryFailed(). */
+      retryFailed: createRetryFailed(scale),
       /** Every result of a job (output file, then error file, or inline outputs), streamed; see results(). */
       results: readResults,
       /** Upload (or inline), create, wait, then collect the results; see RunOptions. */

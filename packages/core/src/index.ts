@@ -16,6 +16,14 @@ export {
   TimeoutError,
   type ValidationIssue,
 } from './errors'
+export type { GroupObserver, GroupSnapshot } from './groups/observe'
+export type {
+  BatchGroup,
+  CreateGroupOptions,
+  GroupProgress,
+  GroupStatus,
+  GroupWaitOptions,
+} from './groups/types'
 export type { CallOptions, Interceptors } from './http/request'
 export type { RetryOptions } from './http/retry'
 export { jsonlStream, toJsonl } from './jsonl/encode'
@@ -37,6 +45,7 @@ export type { CreateJobParams, GetJobOptions, ListJobsParams } from './resources
 export type { PagePromise } from './resources/page'
 export type { WaitOptions } from './resources/wait'
 export type { BatchResult } from './results/result'
+export type { Retry, RetryFailedOptions } from './retry-failed/types'
 export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS } from './run/inline'
 export type { RunOptions } from './run/run'
 export {

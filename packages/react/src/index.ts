@@ -1,5 +1,6 @@
 export { BatchClientProvider, useBatchClient } from './context'
 export type { BatchClientLike } from './types'
+export { type UseBatchGroupOptions, type UseBatchGroupResult, useBatchGroup } from './useBatchGroup'
 export { type JobProgress, type UseBatchJobOptions, type UseBatchJobResult, useBatchJob } from './useBatchJob'
 export { type UseBatchJobsOptions, type UseBatchJobsResult, useBatchJobs } from './useBatchJobs'
 export {

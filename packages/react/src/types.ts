@@ -1,8 +1,10 @@
 import type {
+  BatchGroup,
   BatchJob,
   BatchResult,
   CallOptions,
   FileObject,
+  GroupObserver,
   JobObserver,
   ListJobsParams,
   ListObserver,
@@ -22,6 +24,11 @@ export interface BatchClientLike {
       observe(job_id: string, options?: ObserveOptions): JobObserver
       observeList(params: ListJobsParams, options?: ObserveOptions): ListObserver
       cancel(job_id: string): Promise<BatchJob>
+    }
+    /** For useBatchGroup only; a client without it works with every other hook. */
+    groups?: {
+      observe(group_id: string, options?: ObserveOptions): GroupObserver
+      cancel(group_id: string): Promise<BatchGroup>
     }
   }
   files: {

@@ -8,8 +8,11 @@ import { type UseBatchResultsResult, useBatchResults } from './useBatchResults'
 
 // Real timers and a real socket: the emulator's own server on port 0, its job clock driven by hand.
 let clock = 0
-/** Download bodies the server is still sending: opened, and neither finished nor cancelled. */
-let streaming = 0
+/**
+ * Download bodies this test's server is still sending: opened, and neither finished nor cancelled. One
+ * counter per server, so a body of an earlier test that ends late never counts in a later one.
+ */
+let open = { bodies: 0 }
 let server: Server | undefined
 let paths: string[] = []
 let latest: UseBatchResultsResult | undefined
@@ -24,15 +27,15 @@ afterEach(async () => {
  * Sends a download 4 KB every 5 ms, as a large file over a real network arrives: happy-dom's fetch reads
  * a body as fast as it comes, so on loopback a file would be whole before the first page even shows.
  */
-function trickle(response: Response): Response {
+function trickle(response: Response, counter: { bodies: number }): Response {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader()
   let pending: Uint8Array = new Uint8Array(0)
-  let open = true
+  let sending = true
   const end = () => {
-    if (open) streaming -= 1
-    open = false
+    if (sending) counter.bodies -= 1
+    sending = false
   }
-  streaming += 1
+  counter.bodies += 1
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       await new Promise((resolve) => setTimeout(resolve, 5))
@@ -59,7 +62,8 @@ function trickle(response: Response): Response {
 async function backend(): Promise<MistralBatchClient> {
   clock = 1_000_000
   paths = []
-  streaming = 0
+  const counter = { bodies: 0 }
+  open = counter
   const emulator = createEmulator({ startDelayMs: 0, requestsPerSecond: 10, now: () => clock })
   server = await serve({
     ...emulator,
@@ -67,7 +71,7 @@ async function backend(): Promise<MistralBatchClient> {
       // happy-dom's fetch sends CORS preflights, as a browser would: count only the real requests.
       if (request.method !== 'OPTIONS') paths.push(new URL(request.url).pathname)
       const response = await emulator.fetch(request)
-      return request.url.endsWith('/content') && response.body ? trickle(response) : response
+      return request.url.endsWith('/content') && response.body ? trickle(response, counter) : response
     },
   })
   return createClient({ baseURL: server.url, retry: false })
@@ -138,10 +142,10 @@ describe('useBatchResults', () => {
     const view = renderWith(client, <Results id={job.id} pageSize={5} />)
     await waitFor(() => expect(out()).toBe('more r1,r2,r3,r4,r5'))
     expect(sockets()).toBeGreaterThan(0)
-    expect(streaming).toBe(1)
+    expect(open.bodies).toBe(1)
     view.unmount()
     await waitFor(() => expect(sockets()).toBe(0))
-    expect(streaming).toBe(0)
+    expect(open.bodies).toBe(0)
     expect(downloads()).toBe(1)
   })
 
@@ -156,7 +160,7 @@ describe('useBatchResults', () => {
     view.rerender(<Results id={small.job.id} pageSize={5} />)
     await waitFor(() => expect(out()).toBe('done r1,r2'))
     await waitFor(() => expect(sockets()).toBe(0))
-    expect(streaming).toBe(0)
+    expect(open.bodies).toBe(0)
     expect(downloads()).toBe(2)
   })
 

@@ -22,9 +22,11 @@ const blocksOf = (readme: string) =>
 const blocks = READMES.flatMap(blocksOf)
 
 describe('README snippets', () => {
-  it('has copied snippets for Node, Workers, Deno and the browser in the root README', () => {
+  it('has copied snippets for Node, Workers, Workflows, Deno and the browser in the root README', () => {
     const sources = new Set(blocksOf('README.md').map((b) => b.path.split('/')[1]))
-    expect([...sources]).toEqual(expect.arrayContaining(['cloudflare-worker', 'deno', 'node']))
+    expect([...sources]).toEqual(
+      expect.arrayContaining(['cloudflare-worker', 'cloudflare-workflow', 'deno', 'node']),
+    )
     expect(blocks.some((b) => b.path.endsWith('public/app.js'))).toBe(true)
   })
 

@@ -21,6 +21,8 @@ export async function bundle(entry: string, conditions: string[]): Promise<Bundl
     mainFields: ['browser', 'module', 'main'],
     conditions,
     target: 'es2022',
+    // The runtime's own modules (`cloudflare:workers`, …), left to workerd as wrangler leaves them.
+    external: ['cloudflare:*'],
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: repoRoot,

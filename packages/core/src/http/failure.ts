@@ -56,6 +56,11 @@ export function toFailure(error: unknown, describe: string, redact: (text: strin
       thrown instanceof FetchError ? {} : { cause: scrub(thrown, redact) },
     )
   }
+  // An upload sent with redirect 'error' (see request.ts) that met a redirect: never re-sent anywhere.
+  if (messageOf((error as { cause?: unknown } | null)?.cause) === 'unexpected redirect')
+    return new MistralBatchError(
+      redact(`${describe}: redirect refused: a POST is never re-sent to another URL`),
+    )
   if (PROGRAMMING.includes(codeOf(error) ?? ''))
     return new InputValidationError(redact(`${describe}: fetch refused the request (check baseURL)`), [
       { path: 'baseURL', message: redact(messageOf(error)) },

@@ -205,7 +205,7 @@ describe('request', () => {
     })
     expect(result).toEqual({ ok: true })
     expect(client.calls).toHaveLength(0)
-    expect([seen[0]?.duplex, seen[0]?.keepalive, seen[0]?.redirect]).toEqual(['half', false, 'manual'])
+    expect([seen[0]?.duplex, seen[0]?.keepalive, seen[0]?.redirect]).toEqual(['half', false, 'error'])
   })
 
   it('sends no Authorization header without an apiKey', async () => {

@@ -84,8 +84,16 @@ export function createRequester(config: ClientConfig): Requester {
       let ambiguous = true
       try {
         const body = json ?? spec.body?.()
-        // A POST never follows a redirect: the job body or the file would go to another URL.
-        const redirect: RequestRedirect = spec.method === 'POST' ? 'manual' : 'follow'
+        // A POST never follows a redirect: the job body or the file would go to another URL. An upload
+        // says 'error' where it can: to be able to follow, Node's fetch (undici) tees the body and keeps
+        // a copy of all of it while sending, +1 MB of RSS per MB uploaded. workerd refuses 'error' (and
+        // keeps no copy), so it gets 'manual'; `WebSocketPair` is a global only workerd has.
+        const redirect: RequestRedirect =
+          spec.method !== 'POST'
+            ? 'follow'
+            : spec.body && !('WebSocketPair' in globalThis)
+              ? 'error'
+              : 'manual'
         const init: FetchOptions = { ...spec.init, method: spec.method, headers, redirect, body }
         const timeoutMs = options.timeoutMs ?? (config.timeoutMs ?? 60_000) + (spec.sendAllowanceMs ?? 0)
         const { response, text } = await sendAttempt(

@@ -1,7 +1,8 @@
 import { isTerminalStatus } from '../schemas/enums'
 import type { BatchJob, BatchJobList } from '../schemas/job'
 import type { ObserveOptions } from './poll-delay'
-import { createPoller, type Poller } from './poller'
+import { createPoller } from './poller'
+import { createPollerCache } from './poller-cache'
 import { listProgressKey, progressKey } from './progress'
 import { stableKey } from './stable-key'
 import type { JobObserver, JobSnapshot, ListObserver, ListSnapshot, ObservableJobsApi } from './types'
@@ -34,56 +35,36 @@ export function createObserverRegistry<P>(
   api: ObservableJobsApi<P>,
   registryOptions: ObserverRegistryOptions = {},
 ): ObserverRegistry<P> {
-  const gcTimeMs = registryOptions.gcTimeMs ?? 300_000
-  const cache = new Map<string, Poller<JobSnapshot> | Poller<ListSnapshot>>()
-
-  function lookup<O extends Poller<JobSnapshot> | Poller<ListSnapshot>>(key: string, create: () => O): O {
-    const now = Date.now()
-    for (const [k, observer] of cache) {
-      const since = observer.idleSince()
-      if (k !== key && since !== undefined && now - since >= gcTimeMs) cache.delete(k)
-    }
-    const found = cache.get(key) as O | undefined
-    if (found) return found
-    const created = create()
-    cache.set(key, created)
-    return created
-  }
-
-  function revive(key: string, observer: Poller<JobSnapshot> | Poller<ListSnapshot>): void {
-    if (!cache.has(key)) cache.set(key, observer)
-  }
+  const lookup = createPollerCache(registryOptions.gcTimeMs ?? 300_000)
 
   return {
     observe(job_id, options) {
       const key = `job:${job_id}`
-      const observer = lookup(key, () => {
-        const poller: Poller<JobSnapshot> = createPoller<BatchJob, JobSnapshot>({
+      const observer = lookup(key, (revive) =>
+        createPoller<BatchJob, JobSnapshot>({
           fetch: (signal) => api.get(job_id, { signal }),
           progressKey,
           isDone: (job) => isTerminalStatus(job.status),
           toSnapshot: (meta, job) => ({ ...meta, job }),
           options,
-          onActive: () => revive(key, poller),
-        })
-        return poller
-      })
+          onActive: revive,
+        }),
+      )
       if (options) observer.setOptions(options)
       return observer
     },
     observeList(params, options) {
       const key = `list:${stableKey(params)}`
-      const observer = lookup(key, () => {
-        const poller: Poller<ListSnapshot> = createPoller<BatchJobList, ListSnapshot>({
+      const observer = lookup(key, (revive) =>
+        createPoller<BatchJobList, ListSnapshot>({
           fetch: (signal) => api.list(params, { signal }),
           progressKey: listProgressKey,
           isDone: () => false,
           toSnapshot: (meta, list) => ({ ...meta, jobs: list?.data ?? EMPTY, total: list?.total ?? 0 }),
           options,
-          onActive: () => revive(key, poller),
-        })
-        return poller
-      })
+          onActive: revive,
+        }),
+      )
       if (options) observer.setOptions(options)
       return observer
     },

@@ -11,8 +11,11 @@ import type { BatchJob } from '../schemas/job'
 /** setTimeout's ceiling (2³¹−1 ms, about 24.8 days): a longer deadline is no deadline. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
-/** Options of `jobs.wait`. `timeoutMs` (from CallOptions) is per poll request, as everywhere. */
-export interface WaitOptions extends CallOptions {
+/**
+ * Options of `jobs.wait` (and, with `T` a group, of `groups.wait`). `timeoutMs` (from CallOptions) is per
+ * poll request, as everywhere.
+ */
+export interface WaitOptions<T = BatchJob> extends CallOptions {
   /** The first delay between polls, and the delay again after any change; at least 100. Defaults to 2_000. */
   intervalMs?: number | undefined
   /** The delay grows ×1.5 while status and counters stay the same, up to this (at most 1 hour). Defaults to 30_000. */
@@ -23,10 +26,10 @@ export interface WaitOptions extends CallOptions {
    */
   maxWaitMs?: number | undefined
   /** Called with the job after every poll. Defaults to none. */
-  onUpdate?: ((job: BatchJob) => void) | undefined
+  onUpdate?: ((job: T) => void) | undefined
 }
 
-type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
+type Get<T> = (job_id: string, options: CallOptions) => Promise<T>
 
 /**
  * Polls until a terminal status (isTerminalStatus: an unknown status keeps waiting). The first poll is
@@ -34,8 +37,12 @@ type Get = (job_id: string, options: CallOptions) => Promise<BatchJob>
  * the request's own retries is not fatal here: the poll waits for its Retry-After (or the current
  * interval) and tries again; any other error rejects. Abortable at any point, mid-delay included.
  */
-export function createWait(get: Get) {
-  return async function wait(job_id: string, options: WaitOptions = {}): Promise<BatchJob> {
+export function createWait<T extends { status: string } = BatchJob>(
+  get: Get<T>,
+  // The default fits jobs: T is BatchJob unless a caller passes its own key.
+  key: (value: T) => string = progressKey as unknown as (value: T) => string,
+) {
+  return async function wait(job_id: string, options: WaitOptions<T> = {}): Promise<T> {
     checkWaitTiming(options)
     const { intervalMs, maxIntervalMs, maxWaitMs, onUpdate, ...call } = options
     const controller = new AbortController()
@@ -45,7 +52,7 @@ export function createWait(get: Get) {
       maxWaitMs === undefined || maxWaitMs > MAX_TIMER_MS
         ? undefined
         : setTimeout(() => {
-            controller.abort(new TimeoutError(`jobs.wait("${job_id}"): not terminal after ${maxWaitMs} ms`))
+            controller.abort(new TimeoutError(`wait("${job_id}"): not terminal after ${maxWaitMs} ms`))
           }, maxWaitMs)
     const signal = controller.signal
     // The observers' timing (observe/poll-delay.ts): intervalMs × 1.5 per poll that changed nothing, capped.
@@ -60,10 +67,10 @@ export function createWait(get: Get) {
           const job = await get(job_id, { ...call, signal })
           onUpdate?.(job)
           if (isTerminalStatus(job.status)) return job
-          const key = progressKey(job)
+          const progress = key(job)
           // Back off while nothing moves; any change in status or counters resets to the first interval.
-          streak = key === last ? streak + 1 : 0
-          last = key
+          streak = progress === last ? streak + 1 : 0
+          last = progress
           delay = interval()
         } catch (error) {
           if (signal.aborted) throw signal.reason

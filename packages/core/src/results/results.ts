@@ -5,7 +5,7 @@ import type { openContent } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { BatchJob } from '../schemas/job'
 import { type BatchResult, resultParser, type SchemaChecks } from './result'
-import { resumableLines } from './resume'
+import { type Lines, resumableLines } from './resume'
 
 /**
  * What the reader uses of the client, handed in rather than imported: client.ts loads this module on the
@@ -18,6 +18,24 @@ export interface ResultsKit extends SchemaChecks {
   openContent: typeof openContent
   invalidInput: typeof invalidInput
   toConnectionError: typeof toConnectionError
+}
+
+/**
+ * The lines of a file on the server, streamed, and resumed with a Range request after a cut
+ * (resumableLines). Also the groups chunk's (through groups/kit.ts, which loads this module lazily).
+ */
+export function fileLines(
+  kit: Pick<ResultsKit, 'openContent' | 'toConnectionError'>,
+  request: Requester,
+  file_id: string,
+  options: CallOptions = {},
+): AsyncGenerator<Lines> {
+  const open = (offset: number, signal: AbortSignal | undefined) => {
+    const headers = new Headers(options.headers)
+    if (offset > 0) headers.set('range', `bytes=${offset}-`)
+    return kit.openContent(request, file_id, { ...options, headers, signal })
+  }
+  return resumableLines(open, options.signal, kit.toConnectionError)
 }
 
 /** A job id, or a job object as `jobs.get`/`jobs.wait` return it; anything else sends nothing. */
@@ -39,7 +57,7 @@ export async function* results(
   jobOrId: BatchJob | string,
   options: CallOptions = {},
 ): AsyncGenerator<BatchResult> {
-  const { request, jobs, openContent } = kit
+  const { request, jobs } = kit
   const parseResult = resultParser(kit)
   checkJobOrId(jobOrId, kit)
   let job = typeof jobOrId === 'string' ? await jobs.get(jobOrId, options) : jobOrId
@@ -47,13 +65,8 @@ export async function* results(
     (id): id is string => typeof id === 'string' && id !== '',
   )
   for (const file_id of files) {
-    const open = (offset: number, signal: AbortSignal | undefined) => {
-      const headers = new Headers(options.headers)
-      if (offset > 0) headers.set('range', `bytes=${offset}-`)
-      return openContent(request, file_id, { ...options, headers, signal })
-    }
     const where = `file ${file_id}`
-    for await (const { texts, lines } of resumableLines(open, options.signal, kit.toConnectionError)) {
+    for await (const { texts, lines } of fileLines(kit, request, file_id, options)) {
       for (let i = 0; i < texts.length; i++) yield parseResult(texts[i], where, lines[i])
     }
   }
