@@ -28,24 +28,24 @@ export async function measureSizes() {
   const all = {}
   for (const [key, c] of Object.entries(sizeCases)) {
     try {
-      // The case as a user bundles it (bar a delta's `without`); a `stub` case's stub only makes its baseline.
-      const m = await measureBundle({ ...c, stub: c.without })
+      // The case as a user bundles it, bar its `stubs`; a `costOf` stub only makes its baseline.
+      const m = await measureBundle({ ...c, stubs: c.stubs ?? [] })
       const exported = m.entry?.exports ?? []
       const absent = (c.needsExports ?? []).filter((n) => !exported.includes(n))
       if (absent.length) {
         out[key] = { error: `package does not export ${absent.join(', ')} yet` }
         continue
       }
-      if (c.stub) {
+      if (c.costOf) {
         // What the stubbed module costs up front: the bundle with it, minus the same bundle without it.
-        const without = await measureBundle(c)
+        const without = await measureBundle({ ...c, stubs: [...(c.stubs ?? []), c.costOf] })
         out[key] = {
           gzip: m.gzip,
           min: m.min,
           size: m.gzip - without.gzip,
           lazyGzip: m.lazyGzip - without.lazyGzip,
           lazyMin: m.lazyMin - without.lazyMin,
-          inputs: inputsOf(m.upfront).filter((i) => c.stub.counts.test(i.file)),
+          inputs: inputsOf(m.upfront).filter((i) => c.costOf.counts.test(i.file)),
         }
         continue
       }
@@ -71,10 +71,13 @@ export async function measureSizes() {
     const base = c.deltaOf && out[c.deltaOf]
     if (c.deltaOf && out[key].size !== undefined) {
       if (base?.size === undefined) out[key] = { error: `needs ${c.deltaOf} to measure the delta` }
-      else {
-        // `without` stubs the same module out of the base, so both sides leave out the same code.
+      else if (c.wholeDelta) {
+        // The base ships lazy chunks of its own, which both bundles hold: subtract them too.
+        out[key].size = all[key] - all[c.deltaOf]
+      } else {
+        // `without` stubs the same modules out of the base, so both sides leave out the same code.
         const baseGzip = c.without
-          ? (await measureBundle({ ...sizeCases[c.deltaOf], stub: c.without })).gzip
+          ? (await measureBundle({ ...sizeCases[c.deltaOf], stubs: c.without })).gzip
           : base.gzip
         out[key].size = all[key] - baseGzip
       }

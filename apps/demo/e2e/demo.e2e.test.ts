@@ -29,6 +29,8 @@ beforeAll(async () => {
   // A fast emulator so the suite takes seconds, yet slow enough to cancel a long job mid-run.
   process.env.DEMO_EMULATOR_RPS = '10'
   process.env.DEMO_EMULATOR_START_DELAY_MS = '300'
+  // Uploads read at ~2 MB/s, so the upload bar of a 10 MB file has seconds to move (small files: ms).
+  process.env.DEMO_UPLOAD_THROTTLE = '2000000'
   delete process.env.MISTRAL_API_KEY
   server = await createServer({
     root,
@@ -135,6 +137,52 @@ describe('the demo in Chromium, on the emulator', () => {
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete job')
+  })
+
+  it('moves the upload bar past 50 % while a 20 MB file is still uploading', async () => {
+    const line = (i: number) =>
+      JSON.stringify({
+        custom_id: `big-${i}`,
+        body: { messages: [{ role: 'user', content: 'x'.repeat(1_000) }] },
+      })
+    const text = Array.from({ length: 19_000 }, (_, i) => line(i)).join('\n')
+    await page.locator('label', { hasText: 'Upload a file' }).click()
+    await page.getByLabel('Batch file').setInputFiles({
+      name: 'e2e-big.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(text),
+    })
+    await page.getByText(/19,?000 requests, valid/).waitFor({ timeout: 30_000 })
+    // Every animation frame, what the bar says (it becomes 1 of 1 once the job is being created).
+    await page.evaluate(() => {
+      const samples: [number, number][] = []
+      Object.assign(globalThis, { uploadSamples: samples })
+      const sample = () => {
+        const bar = document.querySelector('[role="progressbar"][aria-label="Upload progress"]')
+        const now = Number(bar?.getAttribute('aria-valuenow'))
+        const max = Number(bar?.getAttribute('aria-valuemax'))
+        if (bar && max > 0) samples.push([now, max])
+        requestAnimationFrame(sample)
+      }
+      sample()
+    })
+    await page.getByRole('button', { name: 'Create batch job' }).click()
+    // The bar shows while uploading and creating, and goes when the job exists.
+    const bar = page.getByRole('progressbar', { name: 'Upload progress' })
+    await bar.waitFor()
+    await bar.waitFor({ state: 'detached', timeout: 30_000 })
+    const samples = await page.evaluate(
+      () => (globalThis as unknown as { uploadSamples: [number, number][] }).uploadSamples,
+    )
+    const size = Buffer.byteLength(text)
+    const uploading = samples.filter(([, max]) => max === size)
+    const fractions = [...new Set(uploading.map(([now]) => now / size))]
+    console.info(
+      `upload bar: ${fractions.length} distinct values, ${fractions.map((f) => f.toFixed(2)).join(' ')}`,
+    )
+    // Past half while the bar still counted bytes below the total: the upload had not finished.
+    expect(fractions.some((f) => f > 0.5 && f < 1)).toBe(true)
+    expect(fractions.filter((f) => f > 0 && f < 1).length).toBeGreaterThanOrEqual(3)
   })
 
   it('logged no console errors along the way', () => {

@@ -1,6 +1,7 @@
 import { createProxy } from '@mistral-batch/core/proxy'
 import { createEmulator } from '@mistral-batch/emulator'
 import { nodeMiddleware, type WebHandler } from '@mistral-batch/emulator/node'
+import { throttleUploads } from './throttle-uploads.ts'
 
 /** Which backend `/v1/*` reaches. */
 export type ApiMode = 'emulator' | 'mistral'
@@ -27,6 +28,8 @@ export interface DemoEnv {
   DEMO_EMULATOR_RPS?: string | undefined
   /** Emulator queue time before RUNNING, in ms. Defaults to 2_000. */
   DEMO_EMULATOR_START_DELAY_MS?: string | undefined
+  /** Emulator only: read uploads at this many bytes per second, to watch the upload bar move. Defaults to unthrottled. */
+  DEMO_UPLOAD_THROTTLE?: string | undefined
 }
 
 function positive(value: string | undefined, fallback: number): number {
@@ -53,11 +56,13 @@ export function createApiBackend(env: DemoEnv): ApiBackend {
   const requestsPerSecond = Math.max(0.1, positive(env.DEMO_EMULATOR_RPS, 4))
   const startDelayMs = positive(env.DEMO_EMULATOR_START_DELAY_MS, 2_000)
   const emulator = createEmulator({ requestsPerSecond, startDelayMs })
+  const uploadBytesPerSecond = positive(env.DEMO_UPLOAD_THROTTLE, 0)
+  const throttled = uploadBytesPerSecond > 0 ? `, uploads read at ${uploadBytesPerSecond} bytes/s` : ''
   return {
     mode: 'emulator',
-    handler: (request) => emulator.fetch(request),
+    handler: throttleUploads((request) => emulator.fetch(request), uploadBytesPerSecond),
     // The emulator signs download URLs as /signed/files/{id} on the origin it was called on: this one.
     prefixes: ['/v1/', '/signed/'],
-    describe: `local emulator (${requestsPerSecond} requests/s per job, ${startDelayMs} ms queue delay; set MISTRAL_API_KEY to use the real API)`,
+    describe: `local emulator (${requestsPerSecond} requests/s per job, ${startDelayMs} ms queue delay${throttled}; set MISTRAL_API_KEY to use the real API)`,
   }
 }

@@ -22,7 +22,7 @@ export type ClientOptions = ClientConfig
  */
 export function createClient(options: ClientOptions = {}) {
   const request = createRequester({ ...options })
-  const files = createFiles(request)
+  const files = createFiles(request, !options.fetch)
   // `batch.jobs` is assembled here, in one place, so the observers can be spread in beside the calls.
   const jobsApi = createJobs(request)
   const jobs = { ...jobsApi, ...createObserverRegistry(jobsApi) }

@@ -12,6 +12,15 @@ function Uploader() {
   return null
 }
 
+let renders = 0
+const shown = new Set<number>()
+function CountingUploader() {
+  latest = useUploadBatch()
+  renders++
+  if (latest.progress) shown.add(latest.progress.loaded)
+  return null
+}
+
 beforeEach(() => vi.useFakeTimers({ now: 0 }))
 afterEach(() => {
   cleanup()
@@ -69,6 +78,40 @@ describe('useUploadBatch', () => {
     await act(() => vi.advanceTimersByTimeAsync(10))
     expect(steps).toEqual([{ loaded: 4, total: 8 }, { loaded: 6 }])
     expect(latest.status).toBe('success')
+  })
+
+  it('renders once per whole percent, not once per progress event, and still passes every event on', async () => {
+    const total = 10_000_000
+    const client = {
+      ...fakeBatchApi().client,
+      files: {
+        upload: async (
+          _input: unknown,
+          options?: { onProgress?: (p: { loaded: number; total: number }) => void },
+        ) => {
+          // 1,001 events, each in its own task, as XHR and stream reads deliver them.
+          for (let loaded = 0; loaded <= total; loaded += 10_000) {
+            options?.onProgress?.({ loaded, total })
+            await new Promise((resolve) => setTimeout(resolve, 1))
+          }
+          return uploadedFile
+        },
+      },
+    } as BatchClientLike
+    renders = 0
+    shown.clear()
+    renderWith(client, <CountingUploader />)
+    let events = 0
+    await act(async () => {
+      void latest.upload(LINE, { onProgress: () => events++ })
+    })
+    // One act per event, so React may render after each one: only the hook can hold the count down.
+    for (let i = 0; i <= 1_001; i++) await act(() => vi.advanceTimersByTimeAsync(1))
+    expect(events).toBe(1_001)
+    expect(latest).toMatchObject({ status: 'success', progress: { loaded: total, fraction: 1 } })
+    // 101 percent steps (0 … 100) plus the idle and success renders.
+    expect(renders).toBeLessThanOrEqual(105)
+    expect(shown.size).toBe(101)
   })
 
   it('abort() cancels the request, rejects upload() and goes back to idle', async () => {

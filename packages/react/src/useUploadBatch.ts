@@ -30,11 +30,11 @@ export interface UseUploadBatchResult extends Readonly<UploadState> {
 const IDLE: UploadState = { status: 'idle', progress: null, file: null, error: null }
 
 /**
- * Uploads a batch input file with status and progress. Progress is whatever `files.upload` reports via
- * `onProgress`: `fetch` exposes no upload progress for a request body, so byte-level progress needs a
- * counting `ReadableStream` body, which only runtimes with request streams accept (Node/undici, Deno,
- * Chromium with `duplex: 'half'` over HTTP/2). Elsewhere (Firefox, Safari, HTTP/1.1) progress is
- * indeterminate between the start (`loaded: 0`) and the end (`loaded: total`). Unmounting aborts the upload.
+ * Uploads a batch input file with status and progress. Progress is what `files.upload` reports via
+ * `onProgress`: bytes sent, as they go (XMLHttpRequest upload events in browsers, a counting request
+ * stream in Node and Deno), or only the start and the end where the client has its own fetch. A
+ * render happens only when the whole percentage moves (at most ~100 per upload, however many events
+ * the runtime fires); `options.onProgress` still gets every event. Unmounting aborts the upload.
  */
 export function useUploadBatch(): UseUploadBatchResult {
   const client = useBatchClient()
@@ -62,9 +62,15 @@ export function useUploadBatch(): UseUploadBatchResult {
       if (options.signal?.aborted) onAbort()
       else options.signal?.addEventListener('abort', onAbort, { once: true })
       setState({ ...IDLE, status: 'uploading' })
+      let shownStep: number | undefined
       const onProgress = (p: { loaded: number; total?: number }) => {
         options.onProgress?.(p)
-        if (live()) setState((s) => ({ ...s, progress: toProgress(p) }))
+        const progress = toProgress(p)
+        // Without a total there is no percentage to wait for, so every byte count is shown.
+        const step = progress.fraction === undefined ? -progress.loaded : Math.floor(progress.fraction * 100)
+        if (step === shownStep) return
+        shownStep = step
+        if (live()) setState((s) => ({ ...s, progress }))
       }
       try {
         const file = await client.files.upload(input, { ...options, signal: controller.signal, onProgress })

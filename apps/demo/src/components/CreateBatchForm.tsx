@@ -110,6 +110,7 @@ export function CreateBatchForm({ onCreated }: { onCreated: (job: BatchJob) => v
         <div className="upload-status" aria-live="polite">
           <ProgressBar
             label="Upload progress"
+            unit="bytes"
             completed={create.phase === 'creating' ? 1 : (progress?.loaded ?? 0)}
             total={create.phase === 'creating' ? 1 : (progress?.total ?? 0)}
           />

@@ -10,10 +10,19 @@ export interface ProgressBarProps {
   label: string
   /** A thin bar for table rows. Defaults to false. */
   compact?: boolean
+  /** What is counted, for screen readers ("3 of 8 requests"). Defaults to 'requests'. */
+  unit?: string
 }
 
 /** A determinate progress bar with a failed segment, or an indeterminate one while the total is unknown. */
-export function ProgressBar({ completed, total, failed = 0, label, compact = false }: ProgressBarProps) {
+export function ProgressBar({
+  completed,
+  total,
+  failed = 0,
+  label,
+  compact = false,
+  unit = 'requests',
+}: ProgressBarProps) {
   const known = total > 0
   const ok = known ? (Math.max(0, completed - failed) / total) * 100 : 0
   const bad = known ? (Math.min(failed, completed) / total) * 100 : 0
@@ -27,7 +36,7 @@ export function ProgressBar({ completed, total, failed = 0, label, compact = fal
       aria-valuemax={known ? total : undefined}
       aria-valuenow={known ? completed : undefined}
       aria-valuetext={
-        known ? `${completed} of ${total} requests (${percent}%)` : 'Waiting for the request count'
+        known ? `${completed} of ${total} ${unit} (${percent}%)` : `Waiting for the ${unit} count`
       }
     >
       <span className="progress__ok" style={{ width: `${ok}%` }} />

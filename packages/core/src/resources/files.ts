@@ -27,8 +27,8 @@ export async function openContent(
   return request<Response>({ method: 'GET', path }, options)
 }
 
-/** `client.files` (contract §2). */
-export function createFiles(request: Requester) {
+/** `client.files` (contract §2). `usesGlobalFetch`: the client has no `fetch` of its own (see onProgress). */
+export function createFiles(request: Requester, usesGlobalFetch = false) {
   const list = (params: ListFilesParams = {}, options?: CallOptions) => {
     const fetchPage = async (page: number): Promise<FileList> => {
       checkListFilesParams(params)
@@ -49,7 +49,7 @@ export function createFiles(request: Requester) {
     /** Uploads a file (`POST /v1/files`, multipart); see UploadOptions. Returns the FileObject. */
     upload: async (input: UploadInput, options?: UploadOptions) => {
       checkUploadOptions(options)
-      return upload(request, list, input, options ?? {})
+      return upload(request, list, input, options ?? {}, usesGlobalFetch)
     },
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>

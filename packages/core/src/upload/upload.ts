@@ -4,6 +4,7 @@ import type { CallOptions, Requester } from '../http/request'
 import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
 import { type FileObject, FileObjectSchema } from '../schemas/file'
 import { MAX_BATCH_FILE_BYTES } from '../validate/limits'
+import type { UploadProgressEvent } from './progress-reporter'
 import { toBlob, type UploadInput } from './to-blob'
 import { validateOrThrow } from './validate-or-throw'
 
@@ -20,11 +21,13 @@ export interface UploadOptions extends CallOptions {
   /** Sent only when given; its unit is undocumented (contract §2.1, §11.4). */
   expiry?: number | undefined
   /**
-   * Progress in bytes. fetch exposes no upload progress, so this reports `loaded: 0` before sending and
-   * `loaded: total` once the server accepted the file; `total` is always known (the Blob's size).
-   * Defaults to none.
+   * Progress in bytes: `loaded: 0` before sending, `loaded: total` (the file's size) once the server
+   * accepted the file, and in between the bytes sent as the body goes out, when the client uses the
+   * global fetch: XMLHttpRequest's upload events in browsers, a counting request stream in Node and Deno
+   * (none in between on Workers, or with a client `fetch` of your own). `loaded` only grows: a retry is
+   * shown once it passes what was already shown. Defaults to none.
    */
-  onProgress?: ((progress: { loaded: number; total?: number }) => void) | undefined
+  onProgress?: ((progress: UploadProgressEvent) => void) | undefined
   /**
    * Checks the file before sending it; when invalid, it throws InputValidationError (every issue, each
    * naming its line) and sends nothing. `true`: everything that needs no endpoint (each line is JSON and
@@ -53,6 +56,8 @@ export async function upload(
   listFiles: ListFiles,
   input: UploadInput,
   options: UploadOptions = {},
+  /** True when the client has no `fetch` of its own, so a progress-reporting one may stand in for it. */
+  usesGlobalFetch = false,
 ): Promise<FileObject> {
   const { file_name = `batch-${randomId()}.jsonl`, purpose = 'batch', onProgress, validate } = options
   const blob = await toBlob(input, options.signal)
@@ -86,6 +91,9 @@ export async function upload(
     return undefined
   }
   onProgress?.({ loaded: 0, total: blob.size })
+  // Only a client on the global fetch can report bytes, so only then is that code loaded.
+  const fetch =
+    usesGlobalFetch && onProgress && (await import('./progress-fetch')).progressFetch(blob.size, onProgress)
   // Headers arrive only after the body is sent: allow 1 ms per 256 bytes (≈256 KB/s) over the default.
   const sendAllowanceMs = Math.ceil(blob.size / 256)
   const spec = {
@@ -94,6 +102,7 @@ export async function upload(
     body: form,
     schema: FileObjectSchema,
     sendAllowanceMs,
+    ...(fetch ? { fetch } : {}),
   } as const
   // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
   const file = await request({ ...spec, reconcile }, options)

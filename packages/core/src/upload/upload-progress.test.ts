@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { file, json } from '../../test/helpers/fake-fetch'
+import { createRequester } from '../http/request'
+import { upload } from './upload'
+
+const noList = () => ({ async *[Symbol.asyncIterator]() {} })
+const BYTES = 1_000_000
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+/** A global fetch that drains the request body (as a socket would) and records how it came. */
+function drainingGlobalFetch() {
+  const bodies: unknown[] = []
+  vi.stubGlobal('fetch', async (_input: RequestInfo | URL, init?: RequestInit) => {
+    bodies.push(init?.body)
+    if (init?.body instanceof ReadableStream) await new Response(init.body).arrayBuffer()
+    return json(file({ id: `f${bodies.length}`, bytes: BYTES }))
+  })
+  return bodies
+}
+
+describe('files.upload progress', () => {
+  it('reports bytes as the body is read when the client uses the global fetch (Node)', async () => {
+    const bodies = drainingGlobalFetch()
+    const seen: number[] = []
+    const request = createRequester({ retry: false })
+    await upload(
+      request,
+      noList,
+      'x'.repeat(BYTES),
+      { onProgress: (p) => seen.push(p.loaded) },
+      true, // usesGlobalFetch
+    )
+    expect(bodies[0]).toBeInstanceOf(ReadableStream)
+    expect(seen[0]).toBe(0)
+    expect(seen.at(-1)).toBe(BYTES)
+    expect(seen.length).toBeGreaterThan(4)
+    expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b))
+  })
+
+  it('keeps a client-supplied fetch, reporting only the start and the end', async () => {
+    const bodies: unknown[] = []
+    const own = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      bodies.push(init?.body)
+      return json(file({ bytes: BYTES }))
+    })
+    const seen: number[] = []
+    const request = createRequester({ fetch: own as typeof fetch, retry: false })
+    await upload(
+      request,
+      noList,
+      'x'.repeat(BYTES),
+      { onProgress: (p) => seen.push(p.loaded) },
+      false, // usesGlobalFetch
+    )
+    expect(bodies[0]).toBeInstanceOf(FormData)
+    expect(seen).toEqual([0, BYTES])
+  })
+
+  it('sends the plain FormData when nobody listens for progress', async () => {
+    const bodies = drainingGlobalFetch()
+    await upload(createRequester({ retry: false }), noList, 'x\n', {}, true)
+    expect(bodies[0]).toBeInstanceOf(FormData)
+  })
+})
