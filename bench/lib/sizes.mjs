@@ -18,7 +18,9 @@ function inputsOf(outputs) {
  * Returns { key: { gzip, min, size, lazyGzip, lazyMin, inputs, error? } }. `size` is the gzip figure that
  * counts. A case's own figure is what ships up front (see bundle.mjs: code behind a dynamic import() is
  * `lazy*`, downloaded on first use). A delta case (`deltaOf`) counts everything it adds on top of its
- * base's up-front bytes, up front or lazy: for validation, the whole cost of using it. `inputs` lists
+ * base's up-front bytes, up front or lazy: for validation, the whole cost of using it. With `lazyEntry`,
+ * the lazy part is what a first call of that module loads (its chunk and the chunks it imports), not the
+ * base's other lazy chunks (`run`, the results reader), which are not the delta's cost. `inputs` lists
  * what `size` counts.
  */
 export async function measureSizes() {
@@ -47,7 +49,8 @@ export async function measureSizes() {
         }
         continue
       }
-      const counted = c.deltaOf ? [...m.upfront, ...m.lazy] : m.upfront
+      const lazyCounted = c.lazyEntry ? m.via : m.lazy
+      const counted = c.deltaOf ? [...m.upfront, ...lazyCounted] : m.upfront
       out[key] = {
         gzip: m.gzip,
         min: m.min,
@@ -56,7 +59,7 @@ export async function measureSizes() {
         lazyMin: m.lazyMin,
         inputs: inputsOf(counted),
       }
-      all[key] = m.gzip + m.lazyGzip
+      all[key] = m.gzip + (c.lazyEntry ? m.viaGzip : m.lazyGzip)
     } catch (error) {
       // esbuild's first error names the missing export or file, e.g. `No matching export … for import "x"`.
       const first = error.errors?.[0]

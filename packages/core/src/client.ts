@@ -1,11 +1,17 @@
+import { invalidInput } from './errors'
 import { createGroups, createRetryFailed } from './groups/api'
+import { toConnectionError } from './http/failure'
+import { check, parseBody } from './http/parse'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
 import { createObserverRegistry } from './observe'
-import { createFiles } from './resources/files'
+import { createFiles, openContent } from './resources/files'
 import { createJobs } from './resources/jobs'
-import { results } from './results/results'
-import { run } from './run/run'
+import type { BatchResult } from './results/result'
+import { checkRun } from './run/check-run'
+import type { run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
+import { ResultLineSchema } from './schemas/result'
+import { validateOrThrow } from './upload/validate-or-throw'
 
 /** Options of {@link createClient}; documented where the request function reads them. */
 export type ClientOptions = ClientConfig
@@ -20,8 +26,21 @@ export function createClient(options: ClientOptions = {}) {
   // `batch.jobs` is assembled here, in one place, so the observers can be spread in beside the calls.
   const jobsApi = createJobs(request)
   const jobs = { ...jobsApi, ...createObserverRegistry(jobsApi) }
-  const readResults = (jobOrId: BatchJob | string, call?: CallOptions) =>
-    results(request, jobs, jobOrId, call)
+  const kit = {
+    request,
+    jobs,
+    openContent,
+    invalidInput,
+    toConnectionError,
+    check,
+    parseBody,
+    ResultLineSchema,
+  }
+  // The reader (Range resume, JSONL lines, line parser) loads on the first `next()`, which is async anyway.
+  async function* readResults(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
+    const { results } = await import('./results/results')
+    yield* results(kit, jobOrId, call)
+  }
   const scale = { request, files, jobs, results: readResults }
   return {
     files,
@@ -34,10 +53,15 @@ export function createClient(options: ClientOptions = {}) {
       /** Every result of a job (output file, then error file, or inline outputs), streamed; see results(). */
       results: readResults,
       /** Upload (or inline), create, wait, then collect the results; see RunOptions. */
-      run: (
+      // Loaded on the first call (its own chunk with a code-splitting bundler): most apps never call it.
+      run: async (
         requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
         runOptions: Parameters<typeof run>[2],
-      ) => run({ files, jobs, results: readResults }, requests, runOptions),
+      ) => {
+        checkRun(requests, runOptions)
+        const { run } = await import('./run/run')
+        return run({ files, jobs, results: readResults, validateOrThrow, invalidInput }, requests, runOptions)
+      },
     },
   }
 }

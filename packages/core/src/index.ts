@@ -46,7 +46,8 @@ export type { PagePromise } from './resources/page'
 export type { WaitOptions } from './resources/wait'
 export type { BatchResult } from './results/result'
 export type { Retry, RetryFailedOptions } from './retry-failed/types'
-export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS, type RunOptions } from './run/run'
+export { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS } from './run/inline'
+export type { RunOptions } from './run/run'
 export {
   API_ENDPOINTS,
   type ApiEndpoint,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../src/client'
 import { isInputValidationError } from '../src/errors'
-import { INLINE_MAX_REQUESTS } from '../src/run/run'
+import { INLINE_MAX_REQUESTS } from '../src/run/inline'
 import { startMockApi } from './helpers/mock-api'
 
 let server: Awaited<ReturnType<typeof startMockApi>>

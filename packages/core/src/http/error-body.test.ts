@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseErrorBody, toApiError } from './error-body'
+import { toApiError } from './error-body'
+import { parseErrorBody } from './parse-error-body'
 
 describe('parseErrorBody', () => {
   it.each([
@@ -39,14 +40,14 @@ describe('parseErrorBody', () => {
 })
 
 describe('toApiError', () => {
-  it('names method, url and status, and takes request_id from the headers', () => {
+  it('names method, url and status, and takes request_id from the headers', async () => {
     const response = new Response(null, {
       status: 404,
       statusText: 'Not Found',
       headers: { 'x-request-id': 'req-9' },
     })
     const url = 'https://api.mistral.ai/v1/batch/jobs/x'
-    const error = toApiError(response, 'GET', url, '{"detail":"Not found"}')
+    const error = await toApiError(response, 'GET', url, '{"detail":"Not found"}')
     expect(error.message).toBe(`[GET] "${url}": 404 Not Found Not found`)
     expect(error).toMatchObject({
       status: 404,

@@ -1,6 +1,6 @@
 import type { FetchContext } from 'ofetch'
 import * as v from 'valibot'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, json } from '../../test/helpers/fake-fetch'
 import { ApiError, isMistralBatchError, MistralBatchError, TimeoutError } from '../errors'
 import type { ClientConfig } from './options'
@@ -19,6 +19,9 @@ async function call(config: ClientConfig, spec = get) {
   return outcome
 }
 
+// The error-body reader is a lazy chunk loaded on the first non-2xx: a real module load that fake timers
+// cannot advance, so it is loaded before the retry sequences below are driven by runAllTimersAsync.
+beforeAll(() => import('./parse-error-body'))
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 

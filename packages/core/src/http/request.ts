@@ -107,7 +107,7 @@ export function createRequester(config: ClientConfig): Requester {
           redact,
         )
         if (response.ok) return spec.schema ? parseBody(text, spec.schema, describe) : (response as R)
-        throw toApiError(
+        throw await toApiError(
           response,
           spec.method,
           url,

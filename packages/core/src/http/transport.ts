@@ -1,4 +1,4 @@
-import { type $Fetch, type FetchHook, type FetchOptions, ofetch } from 'ofetch'
+import { type $Fetch, createFetch, type FetchHook, type FetchOptions } from 'ofetch'
 import { type ClientConfig, HOOKS } from './options'
 
 /** A throw from a caller's interceptor, kept apart so it is never mistaken for a network failure. */
@@ -30,7 +30,9 @@ export function createTransport(config: ClientConfig): $Fetch {
         },
     )
   }
-  return ofetch.create(defaults, {
+  // createFetch, not `ofetch.create`: importing the default instance would keep its module-level setup.
+  return createFetch({
     fetch: (input, init) => (config.fetch ?? globalThis.fetch)(input, init),
+    defaults,
   })
 }

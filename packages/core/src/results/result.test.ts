@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ResponseValidationError } from '../errors'
-import { parseResult } from './result'
+import { check, parseBody } from '../http/parse'
+import { ResultLineSchema } from '../schemas/result'
+import { resultParser } from './result'
+
+const parseResult = resultParser({ check, parseBody, ResultLineSchema })
 
 describe('parseResult', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { check, parseBody } from '../http/parse'
-import { type ResultLine, ResultLineSchema } from '../schemas/result'
+import type { check, parseBody } from '../http/parse'
+import type { ResultLine, ResultLineSchema } from '../schemas/result'
 
 /** One typed result of a batch job, from the output file, the error file or inline `outputs`. */
 export interface BatchResult {
@@ -48,18 +48,31 @@ const fits = (data: unknown): data is ResultLine =>
   (data.response == null || (isRecord(data.response) && typeof data.response.status_code === 'number'))
 
 /**
- * Parses one raw line (text from a file, or an inline `outputs` item). `where` names it in errors, with
- * `line` appended when given (built only on failure: a string per line would be garbage at a million).
+ * The client's schema checks and the line schema, handed in: this module is part of the results reader's
+ * lazy chunk, which then imports nothing of the client (not even valibot, whose chunk it would split).
  */
-export function parseResult(raw: unknown, where: string, line?: number): BatchResult {
-  let data = raw
-  try {
-    if (typeof raw === 'string') data = JSON.parse(raw)
-  } catch {}
-  if (fits(data)) return toResult(data)
-  const name = line === undefined ? where : `${where}, line ${line}`
-  // The schema decides, and names the line in its error (non-JSON text included).
-  return toResult(
-    typeof raw === 'string' ? parseBody(raw, ResultLineSchema, name) : check(ResultLineSchema, raw, name),
-  )
+export interface SchemaChecks {
+  check: typeof check
+  parseBody: typeof parseBody
+  ResultLineSchema: typeof ResultLineSchema
 }
+
+/**
+ * The line parser: parses one raw line (text from a file, or an inline `outputs` item). `where` names it
+ * in errors, with `line` appended when given (built only on failure: a string per line would be garbage
+ * at a million).
+ */
+export const resultParser =
+  ({ check, parseBody, ResultLineSchema }: SchemaChecks) =>
+  (raw: unknown, where: string, line?: number): BatchResult => {
+    let data = raw
+    try {
+      if (typeof raw === 'string') data = JSON.parse(raw)
+    } catch {}
+    if (fits(data)) return toResult(data)
+    const name = line === undefined ? where : `${where}, line ${line}`
+    // The schema decides, and names the line in its error (non-JSON text included).
+    return toResult(
+      typeof raw === 'string' ? parseBody(raw, ResultLineSchema, name) : check(ResultLineSchema, raw, name),
+    )
+  }

@@ -1,13 +1,31 @@
-import { invalidInput } from '../errors'
+import type { invalidInput } from '../errors'
+import type { toConnectionError } from '../http/failure'
 import type { CallOptions, Requester } from '../http/request'
-import { openContent } from '../resources/files'
+import type { openContent } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { BatchJob } from '../schemas/job'
-import { type BatchResult, parseResult } from './result'
+import { type BatchResult, resultParser, type SchemaChecks } from './result'
 import { type Lines, resumableLines } from './resume'
 
-/** The lines of a file on the server, streamed, and resumed with a Range request after a cut (resumableLines). */
+/**
+ * What the reader uses of the client, handed in rather than imported: client.ts loads this module on the
+ * first `results()` call, and anything it imported from the client's own files would be split into an
+ * extra shared chunk that every app loads up front.
+ */
+export interface ResultsKit extends SchemaChecks {
+  request: Requester
+  jobs: Pick<Jobs, 'get'>
+  openContent: typeof openContent
+  invalidInput: typeof invalidInput
+  toConnectionError: typeof toConnectionError
+}
+
+/**
+ * The lines of a file on the server, streamed, and resumed with a Range request after a cut
+ * (resumableLines). Also the groups chunk's (through groups/kit.ts, which loads this module lazily).
+ */
 export function fileLines(
+  kit: Pick<ResultsKit, 'openContent' | 'toConnectionError'>,
   request: Requester,
   file_id: string,
   options: CallOptions = {},
@@ -15,16 +33,16 @@ export function fileLines(
   const open = (offset: number, signal: AbortSignal | undefined) => {
     const headers = new Headers(options.headers)
     if (offset > 0) headers.set('range', `bytes=${offset}-`)
-    return openContent(request, file_id, { ...options, headers, signal })
+    return kit.openContent(request, file_id, { ...options, headers, signal })
   }
-  return resumableLines(open, options.signal)
+  return resumableLines(open, options.signal, kit.toConnectionError)
 }
 
 /** A job id, or a job object as `jobs.get`/`jobs.wait` return it; anything else sends nothing. */
-function checkJobOrId(jobOrId: unknown): void {
+function checkJobOrId(jobOrId: unknown, kit: ResultsKit): void {
   const id = typeof jobOrId === 'string' ? jobOrId : (jobOrId as { id?: unknown } | null)?.id
   if (typeof id !== 'string' || id.trim() === '')
-    invalidInput('jobOrId', 'jobOrId must be a job id or a job object with an id')
+    kit.invalidInput('jobOrId', 'jobOrId must be a job id or a job object with an id')
 }
 
 /**
@@ -35,19 +53,20 @@ function checkJobOrId(jobOrId: unknown): void {
  * if the download breaks (see resumableLines): nothing is held but the current chunk.
  */
 export async function* results(
-  request: Requester,
-  jobs: Pick<Jobs, 'get'>,
+  kit: ResultsKit,
   jobOrId: BatchJob | string,
   options: CallOptions = {},
 ): AsyncGenerator<BatchResult> {
-  checkJobOrId(jobOrId)
+  const { request, jobs } = kit
+  const parseResult = resultParser(kit)
+  checkJobOrId(jobOrId, kit)
   let job = typeof jobOrId === 'string' ? await jobs.get(jobOrId, options) : jobOrId
   const files = [job.output_file, job.error_file].filter(
     (id): id is string => typeof id === 'string' && id !== '',
   )
   for (const file_id of files) {
     const where = `file ${file_id}`
-    for await (const { texts, lines } of fileLines(request, file_id, options)) {
+    for await (const { texts, lines } of fileLines(kit, request, file_id, options)) {
       for (let i = 0; i < texts.length; i++) yield parseResult(texts[i], where, lines[i])
     }
   }

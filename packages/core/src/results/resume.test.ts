@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { toConnectionError } from '../http/failure'
 import { MAX_RESUMES, resumableLines } from './resume'
 
 const FILE = '{"a":1}\n\n{"a":2}\n{"a":3}\n{"a":4}\n'
@@ -20,7 +21,7 @@ function breaking(from: number, cutAt: number): ReadableStream<Uint8Array> {
 
 async function collect(open: Parameters<typeof resumableLines>[0]) {
   const lines: { text: string; line: number }[] = []
-  for await (const batch of resumableLines(open, undefined))
+  for await (const batch of resumableLines(open, undefined, toConnectionError))
     for (const [i, text] of batch.texts.entries()) lines.push({ text, line: batch.lines[i] as number })
   return lines
 }

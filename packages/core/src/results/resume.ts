@@ -1,5 +1,5 @@
-import { toConnectionError } from '../http/failure'
-import { type LineBatch, readBatches } from '../jsonl/lines'
+import type { toConnectionError } from '../http/failure'
+import type { LineBatch } from '../jsonl/lines'
 
 /** Lines of a file: each text and its 1-based line number in the whole file. */
 export type Lines = Pick<LineBatch, 'texts' | 'lines'>
@@ -18,7 +18,15 @@ export type OpenAt = (offset: number, signal: AbortSignal | undefined) => Promis
  * most MAX_RESUMES resumes; then the stream's error is thrown as a ConnectionError (API.md: a network
  * failure is one, whichever runtime reported it).
  */
-export async function* resumableLines(open: OpenAt, signal: AbortSignal | undefined): AsyncGenerator<Lines> {
+export async function* resumableLines(
+  open: OpenAt,
+  signal: AbortSignal | undefined,
+  // Handed in, not imported: this module is part of the results reader's lazy chunk.
+  wrap: typeof toConnectionError,
+): AsyncGenerator<Lines> {
+  // The line reader is shared with validateBatchInput and loads on first use: it is a lazy chunk for both,
+  // and the first batch is awaited anyway.
+  const { readBatches } = await import('../jsonl/lines')
   let doneBytes = 0
   let doneLines = 0
   for (let resumes = 0; ; resumes++) {
@@ -47,7 +55,7 @@ export async function* resumableLines(open: OpenAt, signal: AbortSignal | undefi
       return
     } catch (error) {
       if (signal?.aborted) throw signal.reason
-      if (resumes >= MAX_RESUMES) throw toConnectionError(error, `download broke ${resumes + 1} times`)
+      if (resumes >= MAX_RESUMES) throw wrap(error, `download broke ${resumes + 1} times`)
     }
   }
 }

@@ -1,20 +1,14 @@
-import { invalidInput } from '../errors'
+import type { invalidInput } from '../errors'
 import type { CallOptions } from '../http/request'
-import { checkRunOptions } from '../input/checks'
-import { checkWaitTiming } from '../observe/poll-options'
 import type { Files } from '../resources/files'
 import type { Jobs } from '../resources/jobs'
 import type { WaitOptions } from '../resources/wait'
 import type { BatchResult } from '../results/result'
 import type { ApiEndpoint } from '../schemas/enums'
 import type { BatchJob, BatchRequest } from '../schemas/job'
-import { validateOrThrow } from '../upload/validate-or-throw'
+import type { validateOrThrow } from '../upload/validate-or-throw'
+import { INLINE_MAX_BYTES, INLINE_MAX_REQUESTS } from './inline'
 import { peek } from './peek'
-
-/** Up to this many requests, and INLINE_MAX_BYTES of JSON, `run` sends them inline instead of uploading. */
-export const INLINE_MAX_REQUESTS = 1_000
-/** 1 MiB: an inline job's results come back whole in one `outputs` response (§3.3), so keep them small. */
-export const INLINE_MAX_BYTES = 1 << 20
 
 /** Options of `batch.run`. */
 export interface RunOptions
@@ -37,29 +31,30 @@ export interface RunOptions
   inline?: boolean | undefined
 }
 
-const isIterable = (value: unknown) =>
-  typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
-
-type Deps = {
+/**
+ * What `run` uses of the client, handed in rather than imported: this module is loaded on the first
+ * `run` call (client.ts), and anything it imported from the client's own files would be split into an
+ * extra shared chunk that every app loads up front.
+ */
+export type RunDeps = {
   files: Pick<Files, 'upload'>
   jobs: Pick<Jobs, 'create' | 'wait'>
   results: (job: BatchJob, options: CallOptions) => AsyncIterable<BatchResult>
+  validateOrThrow: typeof validateOrThrow
+  invalidInput: typeof invalidInput
 }
 
 /**
  * The whole flow in one call: upload (or inline), create, wait, then read every result into an array.
  * It resolves with the terminal job whatever its status (check `job.status`), and `results` holds every
  * line of the output and error files. For very large jobs prefer the steps, and `for await` the results.
+ * Its arguments were checked by the client already (check-run.ts).
  */
 export async function run(
-  deps: Deps,
+  deps: RunDeps,
   requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
   options: RunOptions,
 ): Promise<{ job: BatchJob; results: BatchResult[] }> {
-  if (!isIterable(requests))
-    invalidInput('requests', 'requests must be an iterable or async iterable of request objects')
-  checkWaitTiming(options, '')
-  checkRunOptions(options)
   const {
     endpoint,
     model,
@@ -75,7 +70,7 @@ export async function run(
   } = options
   const limit = inline === true ? 10_000 : INLINE_MAX_REQUESTS
   const { head, fits, rest } = await peek(requests, limit, inline === true ? Infinity : INLINE_MAX_BYTES)
-  if (head.length === 0) invalidInput('requests', 'requests must hold at least one request')
+  if (head.length === 0) deps.invalidInput('requests', 'requests must hold at least one request')
   const useInline = inline === true || (inline === undefined && fits)
   const target = { endpoint, ...(model === undefined ? {} : { model }) }
   const job = { endpoint, model, metadata, timeout_hours }
@@ -83,7 +78,7 @@ export async function run(
   if (useInline) {
     const signal = call.signal
     if (validate)
-      await validateOrThrow(head, { ...target, maxRequests: 10_000, ...(signal ? { signal } : {}) })
+      await deps.validateOrThrow(head, { ...target, maxRequests: 10_000, ...(signal ? { signal } : {}) })
     created = await deps.jobs.create({ ...job, requests: head }, call)
   } else {
     const file = await deps.files.upload(rest, { ...call, ...(validate ? { validate: target } : {}) })

@@ -1,0 +1,17 @@
+import { invalidInput } from '../errors'
+import { checkRunOptions } from '../input/checks'
+import { checkWaitTiming } from '../observe/poll-options'
+
+const isIterable = (value: unknown) =>
+  typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
+
+/**
+ * `batch.run`'s argument checks, made by the client before run.ts loads: they share the client's checks
+ * and errors, which a lazily loaded run.ts could only import through an extra chunk loaded up front.
+ */
+export function checkRun(requests: unknown, options: unknown): void {
+  if (!isIterable(requests))
+    invalidInput('requests', 'requests must be an iterable or async iterable of request objects')
+  checkWaitTiming(options, '')
+  checkRunOptions(options)
+}
