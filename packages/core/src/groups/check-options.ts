@@ -74,7 +74,8 @@ export function checkGroupOptions(options: CreateGroupOptions): GroupPlan {
   }
   try {
     const { endpoint, model, metadata, timeout_hours } = opts
-    checkCreateJob({ endpoint, model, metadata, timeout_hours, input_files: [] } as Parameters<
+    // A stand-in file id: each shard's real one only exists after its upload, and an empty list is refused.
+    checkCreateJob({ endpoint, model, metadata, timeout_hours, input_files: ['shard'] } as Parameters<
       typeof checkCreateJob
     >[0])
   } catch (error) {
