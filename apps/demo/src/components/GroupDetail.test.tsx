@@ -29,6 +29,9 @@ describe('A group for an input over the per-job limit', () => {
       .map((cell) => cell.textContent)
     expect(new Set(ids).size).toBe(25)
     expect([...ids].sort()).toEqual(Array.from({ length: 25 }, (_, i) => `r${i + 1}`).sort())
+    // The TanStack Query panel (batchGroupQueryOptions) agrees, and has stopped polling.
+    await waitFor(() => expect(within(group).getByTestId('group-query-status').textContent).toBe('SUCCESS'))
+    expect(within(group).getByTestId('group-query-polling').textContent).toBe('stopped (terminal)')
   })
 
   it('keeps a single job for an input within the limit', async () => {

@@ -3,6 +3,7 @@ import { useBatchGroup } from '@mistral-batch/react'
 import { formatCount, shortId } from '../lib/format'
 import { useGroupResults } from '../lib/use-group-results'
 import { ErrorPanel } from './ErrorPanel'
+import { GroupQueryPanel } from './GroupQueryPanel'
 import { GroupResults } from './GroupResults'
 import { ProgressBar } from './ProgressBar'
 import { StatusBadge } from './StatusBadge'
@@ -63,6 +64,7 @@ export function GroupDetail({ groupId, onClose, onOpenJob }: GroupDetailProps) {
               </li>
             ))}
           </ul>
+          <GroupQueryPanel groupId={groupId} />
           {isTerminal ? <GroupResults results={results} /> : null}
         </>
       ) : null}
