@@ -1,5 +1,5 @@
 import { type ApiEndpoint, type BatchGroup, type BatchJob, InputValidationError } from '@mistral-batch/core'
-import { useUploadBatch } from '@mistral-batch/react'
+import { type UploadProgress, useUploadBatch } from '@mistral-batch/react'
 import { useCallback, useState } from 'react'
 import { useClient, useMaxRequestsPerJob } from './client-context'
 import { blockingIssues, type ValidationResult } from './use-validation'
@@ -32,6 +32,8 @@ export function useCreateBatch() {
   const maxRequestsPerJob = useMaxRequestsPerJob()
   const [phase, setPhase] = useState<CreatePhase>('idle')
   const [error, setError] = useState<unknown>(null)
+  // A group uploads its shards itself (groups.create), so its bytes are counted here for the same bar.
+  const [groupBytes, setGroupBytes] = useState<UploadProgress | null>(null)
 
   const submit = useCallback(
     async (input: CreateBatchInput): Promise<Created | undefined> => {
@@ -45,15 +47,21 @@ export function useCreateBatch() {
       const metadata = Object.keys(input.metadata).length > 0 ? { metadata: input.metadata } : {}
       try {
         if (input.validation.count > maxRequestsPerJob) {
-          setPhase('creating')
+          setPhase('uploading')
+          const total = typeof input.source === 'string' ? new Blob([input.source]).size : input.source.size
           const group = await client.batch.groups.create(input.source, {
             endpoint: input.endpoint,
             model: input.model,
             timeout_hours: input.timeout_hours,
             maxRequestsPerJob,
+            onProgress: ({ bytes_sent }) => {
+              const loaded = Math.min(bytes_sent, total)
+              setGroupBytes({ loaded, total, fraction: total > 0 ? loaded / total : 1 })
+            },
             ...metadata,
           })
           setPhase('idle')
+          setGroupBytes(null)
           return { group }
         }
         setPhase('uploading')
@@ -70,6 +78,7 @@ export function useCreateBatch() {
         upload.reset()
         return { job }
       } catch (caught) {
+        setGroupBytes(null)
         setError(caught)
         setPhase('error')
         return undefined
@@ -84,5 +93,5 @@ export function useCreateBatch() {
     upload.reset()
   }, [upload])
 
-  return { submit, phase, error, dismiss, uploadProgress: upload.progress, abort: upload.abort }
+  return { submit, phase, error, dismiss, uploadProgress: groupBytes ?? upload.progress, abort: upload.abort }
 }
