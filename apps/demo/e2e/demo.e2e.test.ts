@@ -31,6 +31,9 @@ beforeAll(async () => {
   process.env.DEMO_EMULATOR_START_DELAY_MS = '300'
   // Uploads read at ~2 MB/s, so the upload bar of a 10 MB file has seconds to move (small files: ms).
   process.env.DEMO_UPLOAD_THROTTLE = '2000000'
+  // Every line succeeds and the 19,000-line file stays one job; groups.e2e.test.ts covers failures and groups.
+  process.env.DEMO_FAIL_RATE = '0'
+  process.env.DEMO_MAX_REQUESTS_PER_JOB = '100000'
   delete process.env.MISTRAL_API_KEY
   server = await createServer({
     root,

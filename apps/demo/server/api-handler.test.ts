@@ -43,6 +43,28 @@ describe('createApiBackend', () => {
     expect(refused.status).toBe(404)
   })
 
+  it('sets the emulator’s job limit and fail rate from the environment (defaults 1_000 and 5 %), the real limit in proxy mode', async () => {
+    expect(createApiBackend({}).maxRequestsPerJob).toBe(1_000)
+    expect(createApiBackend({}).describe).toMatch(/5% of lines fail, 1000 requests per job/)
+    expect(createApiBackend({ MISTRAL_API_KEY: 'k' }).maxRequestsPerJob).toBe(100_000)
+    const backend = createApiBackend({ DEMO_MAX_REQUESTS_PER_JOB: '2', DEMO_FAIL_RATE: '1' })
+    expect(backend.maxRequestsPerJob).toBe(2)
+    const call = (path: string, init?: RequestInit) =>
+      backend.handler(new Request(`http://demo.local${path}`, init))
+    const line = (id: string) => `{"custom_id":"${id}","body":{"messages":[{"role":"user","content":"x"}]}}\n`
+    const form = new FormData()
+    form.set('purpose', 'batch')
+    form.set('file', new File([line('a') + line('b') + line('c')], 'three.jsonl'))
+    const file = (await (await call('/v1/files', { method: 'POST', body: form })).json()) as { id: string }
+    const create = await call('/v1/batch/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ input_files: [file.id], endpoint: '/v1/chat/completions', model: 'm' }),
+    })
+    expect(create.status).toBe(400)
+    expect(await create.json()).toMatchObject({ code: 'too_many_requests' })
+  })
+
   it('treats a blank key as no key', () => {
     expect(createApiBackend({ MISTRAL_API_KEY: '  ' }).mode).toBe('emulator')
   })

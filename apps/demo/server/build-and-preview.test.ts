@@ -77,7 +77,10 @@ describe('vite preview', () => {
     const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(await (await fetch(`${base}/`)).text()).toContain('<div id="root">')
-    expect(await (await fetch(`${base}/demo/mode.json`)).json()).toEqual({ mode: 'emulator' })
+    expect(await (await fetch(`${base}/demo/mode.json`)).json()).toEqual({
+      mode: 'emulator',
+      maxRequestsPerJob: 1_000,
+    })
     const list = await fetch(`${base}/v1/batch/jobs`)
     expect(list.status).toBe(200)
     expect(await list.json()).toMatchObject({ object: 'list', total: 0 })

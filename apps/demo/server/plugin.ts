@@ -2,13 +2,13 @@ import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite'
 import type { DemoEnv } from './api-handler.ts'
 import { type LoadedBackend, loadApiBackend } from './load-backend.ts'
 
-/** Where the browser asks which backend it is talking to (the mode only: no key, no upstream URL). */
+/** Where the browser asks which backend it is talking to, and its job size limit (no key, no upstream URL). */
 export const MODE_PATH = '/demo/mode.json'
 
 function mount(middlewares: Connect.Server, backend: LoadedBackend): void {
   middlewares.use(MODE_PATH, (_req, res) => {
     res.setHeader('content-type', 'application/json')
-    res.end(JSON.stringify({ mode: backend.mode }))
+    res.end(JSON.stringify({ mode: backend.mode, maxRequestsPerJob: backend.maxRequestsPerJob }))
   })
   middlewares.use(backend.middleware)
 }

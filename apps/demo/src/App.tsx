@@ -1,6 +1,7 @@
-import type { BatchJob } from '@mistral-batch/core'
-import { useCallback, useMemo } from 'react'
+import type { BatchGroup, BatchJob } from '@mistral-batch/core'
+import { useCallback, useMemo, useState } from 'react'
 import { CreateBatchForm } from './components/CreateBatchForm'
+import { GroupDetail } from './components/GroupDetail'
 import { Header } from './components/Header'
 import { JobDetail } from './components/JobDetail'
 import { JobsTable } from './components/JobsTable'
@@ -20,6 +21,9 @@ export function App({ showMode = true }: AppProps) {
   const remembered = useRememberedJobs()
   const mine = useMemo(() => new Set(remembered.jobs.map((j) => j.id)), [remembered.jobs])
   const { remember, forget } = remembered
+  // The open group (an input over the per-job limit, or a large retry), shown above the open job.
+  const [groupId, setGroupId] = useState<string | null>(null)
+  const openGroup = useCallback((group: BatchGroup) => setGroupId(group.id), [])
 
   const onCreated = useCallback(
     (job: BatchJob) => {
@@ -44,17 +48,27 @@ export function App({ showMode = true }: AppProps) {
       <Header showMode={showMode} />
       <main className="layout">
         <div className="layout__side">
-          <CreateBatchForm onCreated={onCreated} />
+          <CreateBatchForm onCreated={onCreated} onGroupCreated={openGroup} />
           <WatchedJobs jobs={remembered.jobs} selectedId={selectedId} onForget={forget} />
         </div>
         <div className="layout__main">
           <JobsTable selectedId={selectedId} mine={mine} />
+          {groupId ? (
+            <GroupDetail
+              key={groupId}
+              groupId={groupId}
+              onClose={() => setGroupId(null)}
+              onOpenJob={select}
+            />
+          ) : null}
           {selectedId ? (
             <JobDetail
               key={selectedId}
               jobId={selectedId}
               onClose={() => select(null)}
               onDeleted={onDeleted}
+              onOpenJob={select}
+              onOpenGroup={openGroup}
             />
           ) : (
             <section className="card detail detail--empty" aria-label="Job details">

@@ -1,5 +1,10 @@
-import { type BatchJob, type BatchJobList, createClient } from '@mistral-batch/core'
-import { batchJobQueryOptions, batchJobsQueryOptions, batchKeys } from '@mistral-batch/core/query'
+import { type BatchGroup, type BatchJob, type BatchJobList, createClient } from '@mistral-batch/core'
+import {
+  batchGroupQueryOptions,
+  batchJobQueryOptions,
+  batchJobsQueryOptions,
+  batchKeys,
+} from '@mistral-batch/core/query'
 import { QueryClient, useQuery } from '@tanstack/react-query'
 import { describe, expectTypeOf, it } from 'vitest'
 
@@ -27,5 +32,16 @@ describe('core/query option objects in TanStack Query', () => {
     await queryClient.invalidateQueries({ queryKey: batchKeys.all })
     // @ts-expect-error: a job id is a string
     batchJobQueryOptions(client, 42)
+  })
+})
+
+describe('batchGroupQueryOptions in TanStack Query', () => {
+  it('infers data as BatchGroup', async () => {
+    const { data } = useQuery(batchGroupQueryOptions(client, 'group-1'))
+    expectTypeOf(data).toEqualTypeOf<BatchGroup | undefined>()
+    const queryClient = new QueryClient()
+    expectTypeOf(
+      await queryClient.fetchQuery(batchGroupQueryOptions(client, 'g')),
+    ).toEqualTypeOf<BatchGroup>()
   })
 })

@@ -1,4 +1,4 @@
-import { type ApiEndpoint, type BatchJob, toJsonl } from '@mistral-batch/core'
+import { type ApiEndpoint, type BatchGroup, type BatchJob, toJsonl } from '@mistral-batch/core'
 import { type FormEvent, useMemo, useState } from 'react'
 import { composeRequests, DEFAULT_MODELS, isComposeEndpoint } from '../lib/compose'
 import { formatBytes } from '../lib/format'
@@ -15,8 +15,11 @@ import { ValidationSummary } from './ValidationSummary'
 type SourceKind = 'file' | 'compose'
 const EMPTY_COMPOSE: ComposeValue = { rows: '', system: '', max_tokens: '' }
 
-/** Create a batch: a file or written requests, validated in the browser, uploaded, then a job made of it. */
-export function CreateBatchForm({ onCreated }: { onCreated: (job: BatchJob) => void }) {
+/** Props of {@link CreateBatchForm}: `onGroupCreated` when the input was over the per-job limit. */
+type Props = { onCreated: (job: BatchJob) => void; onGroupCreated?: (group: BatchGroup) => void }
+
+/** Create a batch: a file or written requests, validated in the browser, uploaded, then a job (or group). */
+export function CreateBatchForm({ onCreated, onGroupCreated }: Props) {
   const [kind, setKind] = useState<SourceKind>('file')
   const [file, setFile] = useState<File | null>(null)
   const [compose, setCompose] = useState<ComposeValue>(EMPTY_COMPOSE)
@@ -53,7 +56,7 @@ export function CreateBatchForm({ onCreated }: { onCreated: (job: BatchJob) => v
     event.preventDefault()
     if (busy || source === null) return
     const hours = Math.min(168, Math.max(1, Number.parseInt(timeoutHours, 10) || 24))
-    const job = await create.submit({
+    const made = await create.submit({
       source,
       file_name:
         kind === 'file' && file ? file.name : `requests-${new Date().toISOString().slice(0, 19)}.jsonl`,
@@ -63,10 +66,11 @@ export function CreateBatchForm({ onCreated }: { onCreated: (job: BatchJob) => v
       timeout_hours: hours,
       validation: validation.result,
     })
-    if (!job) return
+    if (!made) return
     setFile(null)
     setCompose((c) => ({ ...c, rows: '' }))
-    onCreated(job)
+    if (made.job) onCreated(made.job)
+    else onGroupCreated?.(made.group)
   }
 
   const progress = create.uploadProgress

@@ -1,3 +1,4 @@
+import type { BatchGroup } from '@mistral-batch/core'
 import { useBatchJob } from '@mistral-batch/react'
 import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../lib/client-context'
@@ -11,6 +12,7 @@ import { JobFacts } from './JobFacts'
 import { JobStats } from './JobStats'
 import { QueryPanel } from './QueryPanel'
 import { ResultsViewer } from './ResultsViewer'
+import { RetryFailed } from './RetryFailed'
 import { StatusBadge } from './StatusBadge'
 
 /** Props of {@link JobDetail}. */
@@ -19,10 +21,17 @@ export interface JobDetailProps {
   onClose: () => void
   /** After a successful delete. */
   onDeleted: (jobId: string) => void
+  /** Opens another job (a retry). Defaults to doing nothing. */
+  onOpenJob?: (jobId: string) => void
+  /** Opens a group (a retry over the per-job limit). Defaults to doing nothing. */
+  onOpenGroup?: (group: BatchGroup) => void
 }
 
+const ignore = () => {}
+
 /** One job, live: facts, counters, throughput and ETA, a chart, actions, downloads and its results. */
-export function JobDetail({ jobId, onClose, onDeleted }: JobDetailProps) {
+export function JobDetail(props: JobDetailProps) {
+  const { jobId, onClose, onDeleted, onOpenJob = ignore, onOpenGroup = ignore } = props
   const client = useClient()
   const { job, error, isTerminal, refetch } = useBatchJob(jobId, { intervalMs: 1_000 })
   const samples = useProgressSamples(job)
@@ -87,6 +96,9 @@ export function JobDetail({ jobId, onClose, onDeleted }: JobDetailProps) {
           </div>
           <JobFacts job={job} now={now} />
           <QueryPanel jobId={job.id} />
+          {isTerminal && job.failed_requests > 0 ? (
+            <RetryFailed job={job} onOpenJob={onOpenJob} onOpenGroup={onOpenGroup} />
+          ) : null}
           {isTerminal ? <ResultsViewer job={job} /> : null}
         </>
       ) : null}

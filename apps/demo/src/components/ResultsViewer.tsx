@@ -5,7 +5,8 @@ import { formatCount } from '../lib/format'
 import { previewBody, previewError } from '../lib/result-preview'
 import { ErrorPanel } from './ErrorPanel'
 
-function ResultRow({ row }: { row: BatchResult }) {
+/** One result line: custom_id, ok or error with its status, a preview, and the whole line on a click. */
+export function ResultRow({ row }: { row: BatchResult }) {
   const preview = row.ok ? previewBody(row.response?.body) : previewError(row)
   return (
     <tr className={row.ok ? 'result' : 'result result--error'}>

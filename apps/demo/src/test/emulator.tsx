@@ -25,8 +25,17 @@ export function emulatorBackend(options: EmulatorOptions = {}, apiKey?: string):
 }
 
 /** Renders `ui` with the client provided, as main.tsx does. */
-export function renderWithClient(client: MistralBatchClient, ui: ReactNode): RenderResult {
-  return render(<ClientProvider client={client}>{ui}</ClientProvider>)
+export function renderWithClient(
+  client: MistralBatchClient,
+  ui: ReactNode,
+  maxRequestsPerJob?: number,
+): RenderResult {
+  const limit = maxRequestsPerJob === undefined ? {} : { maxRequestsPerJob }
+  return render(
+    <ClientProvider client={client} {...limit}>
+      {ui}
+    </ClientProvider>,
+  )
 }
 
 /** JSONL for `n` chat requests with custom_ids r1…rn. */

@@ -17,4 +17,8 @@ export const batchKeys = {
   jobLists: () => [ROOT, 'jobs', 'list'] as const,
   /** One `jobs.list` query; TanStack hashes the params object by value, so key order does not matter. */
   jobList: (params: ListJobsParams) => [ROOT, 'jobs', 'list', params] as const,
+  /** Every group. */
+  groups: () => [ROOT, 'groups'] as const,
+  /** One group, as `batchGroupQueryOptions` fetches it. */
+  group: (group_id: string) => [ROOT, 'groups', 'detail', group_id] as const,
 }
