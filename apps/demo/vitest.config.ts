@@ -11,6 +11,9 @@ export default mergeConfig(
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
+      // These tests drive a real emulator through real timers; under CI's full parallel run on 2 cores a
+      // flow of a dozen jobs can take longer than Vitest's default 5 s.
+      testTimeout: 20_000,
     },
   }),
 )
