@@ -1,6 +1,7 @@
 import { type BatchGroup, type GroupSnapshot, isTerminalStatus } from '@mistral-batch/core'
 import { useCallback, useMemo } from 'react'
 import { useBatchClient } from './context'
+import { toProgress } from './progress'
 import type { JobProgress } from './useBatchJob'
 import { useObserver } from './useObserver'
 
@@ -65,16 +66,4 @@ export function useBatchGroup(
     return cancelled
   }, [groups, group_id, observer])
   return { ...snapshot, group, isTerminal: isTerminalStatus(group?.status), progress, refetch, cancel }
-}
-
-function toProgress(group: BatchGroup): JobProgress {
-  const total = group.total_requests
-  const completed = group.completed_requests
-  return {
-    total,
-    completed,
-    succeeded: group.succeeded_requests,
-    failed: group.failed_requests,
-    fraction: total > 0 ? Math.min(1, completed / total) : 0,
-  }
 }

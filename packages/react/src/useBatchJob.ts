@@ -1,6 +1,7 @@
 import { type BatchJob, isTerminalStatus, type JobSnapshot } from '@mistral-batch/core'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useBatchClient } from './context'
+import { toProgress } from './progress'
 import { useObserver } from './useObserver'
 
 /** Options of `useBatchJob`. */
@@ -76,16 +77,4 @@ export function useBatchJob(
   }, [client, job_id, observer])
 
   return { ...snapshot, job, isTerminal, progress, refetch, cancel }
-}
-
-function toProgress(job: BatchJob): JobProgress {
-  const total = job.total_requests
-  const completed = job.completed_requests
-  return {
-    total,
-    completed,
-    succeeded: job.succeeded_requests,
-    failed: job.failed_requests,
-    fraction: total > 0 ? Math.min(1, completed / total) : 0,
-  }
 }
