@@ -45,12 +45,11 @@ export const sizeCases = {
     name: 'ours: full client (createClient + files + jobs + wait + results + run)',
     contents: useClient,
     ours: true,
-    // Issue 13: with ofetch as the transport, the target is 12 KB (under 0.30× the official SDK's
-    // standalone functions). It is missed (BENCHMARKS.md says by how much, and what each part costs).
+    // Issue 13: with ofetch as the transport, at most 12 KB up front (under 0.30× the official SDK's
+    // standalone functions). Met since the calls load on first use (client-chunk.ts); the CI line sits at
+    // what it measured then (11.80 KB): lower it as the client shrinks.
     budget: 12_000,
-    // The regression line, at the size measured last (16.91 KB, after the size branch): it can only
-    // shrink; lower it as the client does, down to the target.
-    ciBudget: 16_910,
+    ciBudget: 11_800,
   },
   validation: {
     name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',
@@ -64,6 +63,9 @@ export const sizeCases = {
     stubs: [groupsStub, noProgress],
     without: [groupsStub, noProgress],
     lazyEntry: 'validate/validate-input.ts',
+    // Since issue 13 the client's calls load on first use, with valibot: what they load, the validator's
+    // first call does not load again.
+    lazyBase: 'client-chunk.ts',
   },
   scale: {
     name: 'ours: groups + retryFailed up front, for a client that never calls them (client minus the client with core/src/groups/api.ts stubbed out)',

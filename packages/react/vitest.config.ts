@@ -9,6 +9,7 @@ export default mergeConfig(
       provide: { reactMajor: '19' },
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+      setupFiles: ['./test/preload-client.setup.ts'],
       // The type tests (*.test-d.ts) pin the hooks' result types; they run with tsc as part of this project.
       typecheck: {
         enabled: true,

@@ -27,7 +27,7 @@ export default mergeConfig(
       environment: 'happy-dom',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
       server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
-      setupFiles: ['./test/react-18.setup.ts'],
+      setupFiles: ['./test/react-18.setup.ts', './test/preload-client.setup.ts'],
     },
   }),
 )

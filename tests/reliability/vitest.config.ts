@@ -21,6 +21,7 @@ export default mergeConfig(
       name: 'reliability',
       environment: 'node',
       include: ['src/**/*.test.ts'],
+      setupFiles: ['./src/setup/preload-client.ts'],
       testTimeout: 30_000,
     },
   }),

@@ -1,17 +1,28 @@
-import { invalidInput } from './errors'
+import type { Calls } from './client-chunk'
+import { deferred } from './deferred'
 import { createGroups, createRetryFailed } from './groups/api'
-import { toConnectionError } from './http/failure'
-import { check, parseBody } from './http/parse'
 import { type CallOptions, type ClientConfig, createRequester } from './http/request'
 import { createObserverRegistry } from './observe'
-import { createFiles, openContent } from './resources/files'
-import { createJobs } from './resources/jobs'
+import type { Files, ListFilesParams } from './resources/files'
+import type { Jobs, ListJobsParams } from './resources/jobs'
+import { pagePromise } from './resources/page'
 import type { BatchResult } from './results/result'
-import { checkRun } from './run/check-run'
-import type { run } from './run/run'
-import type { BatchJob, BatchRequest } from './schemas/job'
-import { ResultLineSchema } from './schemas/result'
-import { validateOrThrow } from './upload/validate-or-throw'
+import type { FileList, FileObject } from './schemas/file'
+import type { BatchJob, BatchJobList } from './schemas/job'
+
+type Chunk = typeof import('./client-chunk')
+/** The calls' module once loaded, shared by every client: after the first load no call waits on an import. */
+let chunk: Chunk | undefined
+
+/**
+ * Loads the code of the client's calls now. They load on a client's first call anyway (one dynamic
+ * `import()`, kept out of an app's first bundle); call this to move that wait elsewhere, e.g. in a test's
+ * `beforeAll` before fake timers, where an import's real I/O would not finish within a fake tick. A failed
+ * load rejects and is tried again on the next call.
+ */
+export async function preloadClient(): Promise<void> {
+  chunk ??= await import('./client-chunk')
+}
 
 /** Options of {@link createClient}; documented where the request function reads them. */
 export type ClientOptions = ClientConfig
@@ -21,27 +32,39 @@ export type ClientOptions = ClientConfig
  * can live side by side; every method takes a last `options` argument (`signal`, `timeoutMs`, `retry`, `headers`).
  */
 export function createClient(options: ClientOptions = {}) {
+  // Checks the options now, so a bad one throws here and not on the first call.
   const request = createRequester({ ...options })
-  const files = createFiles(request, !options.fetch)
+  // The calls themselves load on the first one (client-chunk.ts says why), then are built once per client.
+  let built: Calls | undefined
+  const load = async () => {
+    if (!chunk) await preloadClient()
+    built ??= (chunk as Chunk).createCalls(request, !options.fetch)
+    return built
+  }
+  const files: Files = {
+    ...deferred(() => load().then((c) => c.files), ['upload', 'get', 'delete', 'download', 'signedUrl']),
+    list: (params: ListFilesParams = {}, call?: CallOptions) =>
+      pagePromise<FileList, FileObject>(
+        async (page) => (await load()).filesPage(params, call, page),
+        params?.page,
+        params?.page_size,
+      ),
+  }
+  const calls: Jobs = {
+    ...deferred(() => load().then((c) => c.jobs), ['create', 'get', 'cancel', 'delete', 'wait']),
+    list: (params: ListJobsParams = {}, call?: CallOptions) =>
+      pagePromise<BatchJobList, BatchJob>(
+        async (page) => (await load()).jobsPage(params, call, page),
+        params?.page,
+        params?.page_size,
+      ),
+  }
   // `batch.jobs` is assembled here, in one place, so the observers can be spread in beside the calls.
-  const jobsApi = createJobs(request)
-  const jobs = { ...jobsApi, ...createObserverRegistry(jobsApi) }
-  const kit = {
-    request,
-    jobs,
-    openContent,
-    invalidInput,
-    toConnectionError,
-    check,
-    parseBody,
-    ResultLineSchema,
+  const jobs = { ...calls, ...createObserverRegistry(calls) }
+  async function* results(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
+    yield* (await load()).results(jobOrId, call)
   }
-  // The reader (Range resume, JSONL lines, line parser) loads on the first `next()`, which is async anyway.
-  async function* readResults(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
-    const { results } = await import('./results/results')
-    yield* results(kit, jobOrId, call)
-  }
-  const scale = { request, files, jobs, results: readResults }
+  const scale = { request, files, jobs, results }
   return {
     files,
     batch: {
@@ -51,17 +74,9 @@ export function createClient(options: ClientOptions = {}) {
       /** A new job (or group) of only the failed requests of a finished job or group; see retryFailed(). */
       retryFailed: createRetryFailed(scale),
       /** Every result of a job (output file, then error file, or inline outputs), streamed; see results(). */
-      results: readResults,
+      results,
       /** Upload (or inline), create, wait, then collect the results; see RunOptions. */
-      // Loaded on the first call (its own chunk with a code-splitting bundler): most apps never call it.
-      run: async (
-        requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
-        runOptions: Parameters<typeof run>[2],
-      ) => {
-        checkRun(requests, runOptions)
-        const { run } = await import('./run/run')
-        return run({ files, jobs, results: readResults, validateOrThrow, invalidInput }, requests, runOptions)
-      },
+      run: deferred(load, ['run']).run,
     },
   }
 }

@@ -1,6 +1,6 @@
 // Explicit named exports only: internals stay internal, and unused parts tree-shake away.
 
-export { type ClientOptions, createClient, type MistralBatchClient } from './client'
+export { type ClientOptions, createClient, type MistralBatchClient, preloadClient } from './client'
 export {
   ApiError,
   ConnectionError,

@@ -1,7 +1,6 @@
 import type { CallOptions } from '../http/request'
 import type { BatchResult } from '../results/result'
 import type { ScaleDeps } from './deps'
-import { kit } from './kit'
 import { createGroupObservers } from './observe'
 import type { BatchGroup } from './types'
 
@@ -13,7 +12,7 @@ import type { BatchGroup } from './types'
  */
 type Impl = typeof import('./impl')
 const load = () =>
-  import('./impl').then((chunk) => {
+  Promise.all([import('./impl'), import('./kit')]).then(([chunk, { kit }]) => {
     chunk.setKit(kit)
     return chunk
   })

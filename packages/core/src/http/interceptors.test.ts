@@ -4,10 +4,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeFetch, json } from '../../test/helpers/fake-fetch'
 import { ApiError, isMistralBatchError, MistralBatchError, TimeoutError } from '../errors'
 import type { ClientConfig } from './options'
+import { jsonOf } from './parse'
 import { createRequester, type Spec } from './request'
 
 const Ok = v.object({ ok: v.boolean() })
-const get: Spec<{ ok: boolean }> = { method: 'GET', path: '/x', schema: Ok }
+const get: Spec<{ ok: boolean }> = { method: 'GET', path: '/x', parse: jsonOf(Ok) }
 
 /** Runs one GET to completion under fake timers (retries wait). */
 async function call(config: ClientConfig, spec = get) {

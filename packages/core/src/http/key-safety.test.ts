@@ -12,6 +12,7 @@ import {
   TimeoutError,
 } from '../errors'
 import type { ClientConfig } from './options'
+import { jsonOf } from './parse'
 import { createRequester, type Spec } from './request'
 
 const KEY = 'sk-walk-every-path-0123'
@@ -50,7 +51,7 @@ const nested = createFetchError({
   options: { headers: new Headers({ authorization: `Bearer ${KEY}` }) },
   error: new Error('nested call failed'),
 })
-const get: Spec<unknown> = { method: 'GET', path: '/x', schema: Ok }
+const get: Spec<unknown> = { method: 'GET', path: '/x', parse: jsonOf(Ok) }
 
 // [path, class, client options, spec]
 const paths: [string, abstract new (...args: never[]) => Error, ClientConfig, Spec<unknown>?][] = [
@@ -98,7 +99,7 @@ const paths: [string, abstract new (...args: never[]) => Error, ClientConfig, Sp
         new Response(null, { status: 302, headers: { location: `https://evil.test/?k=${KEY}` } }),
       ).fetch,
     },
-    { method: 'POST', path: '/x', json: {}, schema: Ok },
+    { method: 'POST', path: '/x', json: {}, parse: jsonOf(Ok) },
   ],
   [
     'a key function returning a newline',

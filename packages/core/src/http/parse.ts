@@ -33,3 +33,9 @@ export function parseBody<R>(text: string, schema: v.GenericSchema<unknown, R>, 
   }
   return check(schema, data, where)
 }
+
+/** A Spec's `parse` for a JSON body checked against `schema`. */
+export const jsonOf =
+  <R>(schema: v.GenericSchema<unknown, R>) =>
+  (text: string, where: string): R =>
+    parseBody(text, schema, where)

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, json, netError, type Step } from '../../test/helpers/fake-fetch'
 import { ApiError, ConnectionError, isApiError, ResponseValidationError, TimeoutError } from '../errors'
+import { jsonOf } from './parse'
 import { type CallOptions, createRequester, type Spec } from './request'
 
 const Ok = v.object({ ok: v.boolean() })
@@ -30,7 +31,10 @@ async function runWith(failure: string, spec: Partial<Spec<{ ok: boolean }>>, op
   const steps = [failures[failure]!(), failures[failure]!(), failures[failure]!()]
   const fake = fakeFetch(...steps)
   const request = createRequester({ fetch: fake.fetch, apiKey: KEY, timeoutMs: 1000 })
-  const promise = request({ method: 'GET', path: '/x', schema: Ok, idempotent: true, ...spec }, options)
+  const promise = request(
+    { method: 'GET', path: '/x', parse: jsonOf(Ok), idempotent: true, ...spec },
+    options,
+  )
   const outcome: Promise<{ value?: { ok: boolean }; error?: unknown }> = promise.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
@@ -82,7 +86,7 @@ describe('request retry policy', () => {
       return fake.fetch(input, init)
     }
     const request = createRequester({ fetch: fetchFn })
-    const promise = request({ method: 'GET', path: '/x', schema: Ok, idempotent: true })
+    const promise = request({ method: 'GET', path: '/x', parse: jsonOf(Ok), idempotent: true })
     await vi.runAllTimersAsync()
     await expect(promise).resolves.toEqual({ ok: true })
     expect(stamps.map((t) => t - stamps[0]!)).toEqual([0, 500, 1500])
@@ -98,7 +102,7 @@ describe('request retry policy', () => {
     const promise = createRequester({ fetch: fetchFn })({
       method: 'GET',
       path: '/x',
-      schema: Ok,
+      parse: jsonOf(Ok),
       idempotent: true,
     })
     await vi.runAllTimersAsync()
@@ -110,7 +114,7 @@ describe('request retry policy', () => {
     const fake = fakeFetch(json({}, 500), json({ ok: true }))
     const controller = new AbortController()
     const promise = createRequester({ fetch: fake.fetch })(
-      { method: 'GET', path: '/x', schema: Ok, idempotent: true },
+      { method: 'GET', path: '/x', parse: jsonOf(Ok), idempotent: true },
       { signal: controller.signal },
     )
     const caught = promise.catch((e: unknown) => e)
@@ -164,7 +168,7 @@ describe('request', () => {
     const fake = fakeFetch(json({ message: `invalid key ${KEY}` }, 401))
     const request = createRequester({ fetch: fake.fetch, apiKey: async () => KEY, headers: { 'x-a': '1' } })
     const error = await request(
-      { method: 'GET', path: '/v1/files?page=0', schema: Ok, idempotent: true },
+      { method: 'GET', path: '/v1/files?page=0', parse: jsonOf(Ok), idempotent: true },
       { headers: { 'x-b': '2' } },
     ).catch((e: unknown) => e)
     const sent = fake.calls[0]!
@@ -198,7 +202,7 @@ describe('request', () => {
     const result = await createRequester({ fetch: client.fetch })({
       method: 'POST',
       path: '/x',
-      schema: Ok,
+      parse: jsonOf(Ok),
       body,
       fetch: own,
       init: { duplex: 'half', keepalive: false },
@@ -211,7 +215,12 @@ describe('request', () => {
   it('sends no Authorization header without an apiKey', async () => {
     vi.useRealTimers()
     const fake = fakeFetch(json({ ok: true }))
-    await createRequester({ fetch: fake.fetch })({ method: 'GET', path: '/x', schema: Ok, idempotent: true })
+    await createRequester({ fetch: fake.fetch })({
+      method: 'GET',
+      path: '/x',
+      parse: jsonOf(Ok),
+      idempotent: true,
+    })
     expect(fake.calls[0]!.headers.has('authorization')).toBe(false)
   })
 
@@ -219,7 +228,7 @@ describe('request', () => {
     vi.useRealTimers()
     const request = createRequester({ baseURL: 'http://h/' })
     const spy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(json({ ok: true }))
-    await request({ method: 'GET', path: '/x', schema: Ok, idempotent: true })
+    await request({ method: 'GET', path: '/x', parse: jsonOf(Ok), idempotent: true })
     expect(spy).toHaveBeenCalledWith('http://h/x', expect.anything())
   })
 
@@ -229,7 +238,7 @@ describe('request', () => {
     const error = await createRequester({ fetch: fake.fetch })({
       method: 'GET',
       path: '/x',
-      schema: Ok,
+      parse: jsonOf(Ok),
       idempotent: true,
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ResponseValidationError)

@@ -1,5 +1,4 @@
 import type { FetchOptions } from 'ofetch'
-import type * as v from 'valibot'
 import { type ApiError, isApiError, isConnectionError, isTimeoutError } from '../errors'
 import { sendAttempt } from './attempt'
 import { assertApiKey } from './check-api-key'
@@ -7,7 +6,6 @@ import { checkCallOptions, checkClientConfig } from './check-options'
 import { toApiError } from './error-body'
 import { neverConnected } from './failure'
 import type { CallOptions, ClientConfig } from './options'
-import { parseBody } from './parse'
 import { backoffDelay, isNotActedOnStatus, isRetryableStatus, resolveRetry } from './retry'
 import { sleep } from './sleep'
 import { createTransport } from './transport'
@@ -31,8 +29,11 @@ export interface Spec<R> {
    * after its whole body was sent, so the default must grow with the file.
    */
   sendAllowanceMs?: number
-  /** Parses the 2xx response inside the attempt; without it the Response is returned unread (downloads). */
-  schema?: v.GenericSchema<unknown, R>
+  /**
+   * Parses the 2xx body's text inside the attempt (`json(Schema)` from parse.ts); without it the Response is
+   * returned unread (downloads). A function, not a schema, so the transport loads no valibot up front.
+   */
+  parse?: (text: string, where: string) => R
   /**
    * Exactly-once policy (API.md "Retries and exactly-once"). GET, DELETE and cancel are idempotent and
    * retry on every retryable failure. The others (job creation, upload) are re-sent only after a failure
@@ -71,7 +72,7 @@ export function createRequester(config: ClientConfig): Requester {
     })
     // Downloads ask for what the spec serves; everything else is JSON.
     if (!headers.has('accept'))
-      headers.set('accept', spec.schema ? 'application/json' : 'application/octet-stream')
+      headers.set('accept', spec.parse ? 'application/json' : 'application/octet-stream')
     for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value)
     if (key) headers.set('authorization', `Bearer ${key}`)
     const redact = (text: string) => (key ? text.split(key).join('[redacted]') : text)
@@ -100,13 +101,13 @@ export function createRequester(config: ClientConfig): Requester {
           send,
           spec.path,
           init,
-          !spec.schema,
+          !spec.parse,
           signal,
           timeoutMs,
           describe,
           redact,
         )
-        if (response.ok) return spec.schema ? parseBody(text, spec.schema, describe) : (response as R)
+        if (response.ok) return spec.parse ? spec.parse(text, describe) : (response as R)
         throw await toApiError(
           response,
           spec.method,

@@ -1,3 +1,4 @@
+import { jsonOf } from '../http/parse'
 import { pathId } from '../http/path'
 import { toQuery } from '../http/query'
 import type { CallOptions, Requester } from '../http/request'
@@ -27,22 +28,28 @@ export async function openContent(
   return request<Response>({ method: 'GET', path }, options)
 }
 
+/** One page of `GET /v1/files`: `files.list` (here and client.ts) builds its PagePromise over it. */
+export async function filesPage(
+  request: Requester,
+  params: ListFilesParams,
+  options: CallOptions | undefined,
+  page: number,
+): Promise<FileList> {
+  checkListFilesParams(params)
+  return request(
+    { method: 'GET', path: `/v1/files${toQuery({ ...params, page })}`, parse: jsonOf(FileListSchema) },
+    options,
+  )
+}
+
 /** `client.files` (contract §2). `usesGlobalFetch`: the client has no `fetch` of its own (see onProgress). */
 export function createFiles(request: Requester, usesGlobalFetch = false) {
-  const list = (params: ListFilesParams = {}, options?: CallOptions) => {
-    const fetchPage = async (page: number): Promise<FileList> => {
-      checkListFilesParams(params)
-      return request(
-        {
-          method: 'GET',
-          path: `/v1/files${toQuery({ ...params, page })}`,
-          schema: FileListSchema,
-        },
-        options,
-      )
-    }
-    return pagePromise<FileList, FileObject>(fetchPage, params?.page, params?.page_size)
-  }
+  const list = (params: ListFilesParams = {}, options?: CallOptions) =>
+    pagePromise<FileList, FileObject>(
+      (page) => filesPage(request, params, options, page),
+      params?.page,
+      params?.page_size,
+    )
   const byId = (file_id: string, suffix = '') => `/v1/files/${pathId(file_id, 'file_id')}${suffix}`
 
   return {
@@ -53,12 +60,12 @@ export function createFiles(request: Requester, usesGlobalFetch = false) {
     },
     /** Gets a file's metadata (`GET /v1/files/{id}`), with `deleted`. */
     get: async (file_id: string, options?: CallOptions) =>
-      request({ method: 'GET', path: byId(file_id), schema: RetrievedFileSchema }, options),
+      request({ method: 'GET', path: byId(file_id), parse: jsonOf(RetrievedFileSchema) }, options),
     /** Lists files: await it for one page, or `for await` it for every file of every page. */
     list,
     /** Deletes a file (`DELETE /v1/files/{id}`). */
     delete: async (file_id: string, options?: CallOptions) =>
-      request({ method: 'DELETE', path: byId(file_id), schema: DeletedSchema }, options),
+      request({ method: 'DELETE', path: byId(file_id), parse: jsonOf(DeletedSchema) }, options),
     /**
      * Downloads a file's content (`GET /v1/files/{id}/content`) as a stream, never buffered whole. The
      * timeout only covers the wait for headers, so a long download is not cut; `signal` still cancels it.
@@ -74,7 +81,7 @@ export function createFiles(request: Requester, usesGlobalFetch = false) {
         {
           method: 'GET',
           path: byId(file_id, `/url${toQuery({ expiry: options.expiry })}`),
-          schema: SignedUrlSchema,
+          parse: jsonOf(SignedUrlSchema),
         },
         options,
       )

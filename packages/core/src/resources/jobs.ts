@@ -1,3 +1,4 @@
+import { jsonOf } from '../http/parse'
 import { pathId } from '../http/path'
 import { toDate, toQuery } from '../http/query'
 import { randomId } from '../http/random-id'
@@ -21,29 +22,46 @@ export const IDEMPOTENCY_KEY = 'mistral_batch_idempotency_key'
 /** The lookup's `created_after` reaches back this far, to tolerate clock skew between client and server. */
 const LOOKUP_SKEW_MS = 10 * 60_000
 
+/** One page of `GET /v1/batch/jobs`: `jobs.list` (here and client.ts) builds its PagePromise over it. */
+export async function jobsPage(
+  request: Requester,
+  params: ListJobsParams,
+  options: CallOptions | undefined,
+  page: number,
+): Promise<BatchJobList> {
+  // Checked per page, inside the promise: bad params reject the await rather than throw synchronously.
+  checkListJobsParams(params)
+  const { metadata, created_after, status, ...rest } = params ?? {}
+  const statuses = typeof status === 'string' ? [status] : status
+  const after = toDate(created_after, 'created_after')
+  const query = toQuery({ ...rest, page, created_after: after, status: statuses }, metadata)
+  return request(
+    { method: 'GET', path: `/v1/batch/jobs${query}`, parse: jsonOf(BatchJobListSchema) },
+    options,
+  )
+}
+
 /** `client.batch.jobs`: create, get, list, cancel, delete and wait (contract §3). */
 export function createJobs(request: Requester) {
   const byId = (job_id: string, suffix = '') => `/v1/batch/jobs/${pathId(job_id, 'job_id')}${suffix}`
   const get = async (job_id: string, options: GetJobOptions = {}) => {
     checkGetJobOptions(options)
     return request(
-      { method: 'GET', path: byId(job_id, toQuery({ inline: options.inline })), schema: BatchJobSchema },
+      {
+        method: 'GET',
+        path: byId(job_id, toQuery({ inline: options.inline })),
+        parse: jsonOf(BatchJobSchema),
+      },
       options,
     )
   }
 
-  const list = (params: ListJobsParams = {}, options?: CallOptions) => {
-    const { metadata, created_after, status, ...rest } = params ?? {}
-    const statuses = typeof status === 'string' ? [status] : status
-    // Built per page, inside the promise: bad params reject the await rather than throw synchronously.
-    const fetchPage = async (page: number): Promise<BatchJobList> => {
-      checkListJobsParams(params)
-      const after = toDate(created_after, 'created_after')
-      const query = toQuery({ ...rest, page, created_after: after, status: statuses }, metadata)
-      return request({ method: 'GET', path: `/v1/batch/jobs${query}`, schema: BatchJobListSchema }, options)
-    }
-    return pagePromise<BatchJobList, BatchJob>(fetchPage, params?.page, params?.page_size)
-  }
+  const list = (params: ListJobsParams = {}, options?: CallOptions) =>
+    pagePromise<BatchJobList, BatchJob>(
+      (page) => jobsPage(request, params, options, page),
+      params?.page,
+      params?.page_size,
+    )
 
   return {
     /**
@@ -65,7 +83,12 @@ export function createJobs(request: Requester) {
         return undefined
       }
       // A POST, so not idempotent: an ambiguous failure goes through `reconcile` (see Spec.idempotent).
-      const spec = { method: 'POST', path: '/v1/batch/jobs', json: body, schema: BatchJobSchema } as const
+      const spec = {
+        method: 'POST',
+        path: '/v1/batch/jobs',
+        json: body,
+        parse: jsonOf(BatchJobSchema),
+      } as const
       return request({ ...spec, reconcile }, options)
     },
     /** Gets one job (`GET /v1/batch/jobs/{id}`); `inline: true` asks for results in `outputs` (§3.3). */
@@ -75,12 +98,12 @@ export function createJobs(request: Requester) {
     /** Requests cancellation (`POST /v1/batch/jobs/{id}/cancel`); safe to retry, so it is. */
     cancel: async (job_id: string, options?: CallOptions): Promise<BatchJob> =>
       request(
-        { method: 'POST', path: byId(job_id, '/cancel'), schema: BatchJobSchema, idempotent: true },
+        { method: 'POST', path: byId(job_id, '/cancel'), parse: jsonOf(BatchJobSchema), idempotent: true },
         options,
       ),
     /** Requests deletion (`DELETE /v1/batch/jobs/{id}`). */
     delete: async (job_id: string, options?: CallOptions) =>
-      request({ method: 'DELETE', path: byId(job_id), schema: DeletedSchema }, options),
+      request({ method: 'DELETE', path: byId(job_id), parse: jsonOf(DeletedSchema) }, options),
     /** Polls `get` until the job reaches a terminal status; see WaitOptions. */
     wait: createWait(get),
   }

@@ -1,15 +1,15 @@
-import * as v from 'valibot'
-
-/**
- * An enum the server may grow (contract §4: the official spec marks these `x-speakeasy-unknown-values:
- * allow`). Known values keep their literal types for autocomplete; an unknown future value parses as a
- * plain string instead of failing the whole response.
+/*
+ * The enums' values and types, with no valibot: the client's up-front code (isTerminalStatus) and the
+ * public entry import this module, so anything it imported would load with the client's first chunk.
+ * Their response schemas are in open-enums.ts.
  */
-export function openEnum<T extends readonly string[]>(): v.GenericSchema<string, T[number] | (string & {})> {
-  // A plain string check at runtime (no pipe/transform: fewer bytes); the literal union is type-level only,
-  // so the list of values is a type argument and the array itself is not kept in the bundle.
-  return v.string() as v.GenericSchema<string, T[number] | (string & {})>
-}
+
+/*
+ * An enum the server may grow (contract §4: the official spec marks these `x-speakeasy-unknown-values:
+ * allow`) is typed `(typeof VALUES)[number] | (string & {})`: known values keep their literal types for
+ * autocomplete, an unknown future one is a plain string. Spelled out, not a generic alias, so the types of
+ * a client a user infers name only what the package exports.
+ */
 
 export const BATCH_JOB_STATUSES = [
   'QUEUED',
@@ -20,8 +20,8 @@ export const BATCH_JOB_STATUSES = [
   'CANCELLATION_REQUESTED',
   'CANCELLED',
 ] as const
-export const BatchJobStatusSchema = openEnum<typeof BATCH_JOB_STATUSES>()
-export type BatchJobStatus = v.InferOutput<typeof BatchJobStatusSchema>
+/** A job status; an unknown future one is a plain string (see open-enums.ts). */
+export type BatchJobStatus = (typeof BATCH_JOB_STATUSES)[number] | (string & {})
 
 /** The statuses after which a job never changes again (contract §4). */
 export const TERMINAL_STATUSES = ['SUCCESS', 'FAILED', 'TIMEOUT_EXCEEDED', 'CANCELLED'] as const
@@ -45,21 +45,16 @@ export const API_ENDPOINTS = [
   '/v1/audio/transcriptions',
 ] as const
 /** Strict on the way out: a request names one of the ten batchable endpoints. */
-export const ApiEndpointSchema = v.picklist(API_ENDPOINTS)
-export type ApiEndpoint = v.InferOutput<typeof ApiEndpointSchema>
+export type ApiEndpoint = (typeof API_ENDPOINTS)[number]
 
 export const FILE_PURPOSES = ['fine-tune', 'batch', 'ocr'] as const
-export const FilePurposeSchema = openEnum<typeof FILE_PURPOSES>()
-export type FilePurpose = v.InferOutput<typeof FilePurposeSchema>
+export type FilePurpose = (typeof FILE_PURPOSES)[number] | (string & {})
 
 export const SAMPLE_TYPES = ['pretrain', 'instruct', 'batch_request', 'batch_result', 'batch_error'] as const
-export const SampleTypeSchema = openEnum<typeof SAMPLE_TYPES>()
-export type SampleType = v.InferOutput<typeof SampleTypeSchema>
+export type SampleType = (typeof SAMPLE_TYPES)[number] | (string & {})
 
 export const FILE_SOURCES = ['upload', 'repository', 'mistral'] as const
-export const FileSourceSchema = openEnum<typeof FILE_SOURCES>()
-export type FileSource = v.InferOutput<typeof FileSourceSchema>
+export type FileSource = (typeof FILE_SOURCES)[number] | (string & {})
 
 export const FILE_VISIBILITIES = ['workspace', 'user'] as const
-export const FileVisibilitySchema = openEnum<typeof FILE_VISIBILITIES>()
-export type FileVisibility = v.InferOutput<typeof FileVisibilitySchema>
+export type FileVisibility = (typeof FILE_VISIBILITIES)[number] | (string & {})

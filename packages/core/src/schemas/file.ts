@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { FilePurposeSchema, FileSourceSchema, FileVisibilitySchema, SampleTypeSchema } from './enums'
+import { FilePurposeSchema, FileSourceSchema, FileVisibilitySchema, SampleTypeSchema } from './open-enums'
 
 /** `FileSchema` / `CreateFileResponse` (contract §2.7). `v.object` drops unknown keys, so new fields break nothing. */
 export const FileObjectSchema = v.object({

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { BatchJobStatusSchema } from './enums'
+import { BatchJobStatusSchema } from './open-enums'
 
 /**
  * A JSON object whose keys are not known in advance (metadata, a request body, an inline output). Its type

@@ -1,4 +1,5 @@
 import { invalidInput } from '../errors'
+import { jsonOf } from '../http/parse'
 import { randomId } from '../http/random-id'
 import type { CallOptions, Requester } from '../http/request'
 import type { ApiEndpoint, FilePurpose, FileVisibility } from '../schemas/enums'
@@ -100,7 +101,7 @@ export async function upload(
     method: 'POST',
     path: '/v1/files',
     body: form,
-    schema: FileObjectSchema,
+    parse: jsonOf(FileObjectSchema),
     sendAllowanceMs,
     ...(fetch ? { fetch } : {}),
   } as const

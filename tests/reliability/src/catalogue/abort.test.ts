@@ -44,18 +44,19 @@ describe('aborting', () => {
   it('during wait, between polls: rejects with the reason and clears the poll timer', async () => {
     const baseline = liveHandles()
     // The poll delay is watched by its own handle: a count of live timers alone races with the test
-    // runner's own short-lived timers, which come and go between two looks.
+    // runner's own short-lived timers, which come and go between two looks. 45 s, not 60 s: the request's
+    // own 60 s headers timer must not be mistaken for it.
     const set = vi.spyOn(globalThis, 'setTimeout')
     const clear = vi.spyOn(globalThis, 'clearTimeout')
     try {
       const { fetch, calls } = countingFetch(running)
       const client = createClient({ baseURL: 'http://api.test', fetch })
       const controller = new AbortController()
-      const wait = client.batch.jobs.wait('j1', { signal: controller.signal, intervalMs: 60_000 })
-      await vi.waitFor(() => expect(set.mock.calls.some(([, ms]) => ms === 60_000)).toBe(true))
-      const index = set.mock.calls.findIndex(([, ms]) => ms === 60_000)
+      const wait = client.batch.jobs.wait('j1', { signal: controller.signal, intervalMs: 45_000 })
+      await vi.waitFor(() => expect(set.mock.calls.some(([, ms]) => ms === 45_000)).toBe(true))
+      const index = set.mock.calls.findIndex(([, ms]) => ms === 45_000)
       const pollTimer = set.mock.results[index]?.value
-      expect(clear.mock.calls.some(([t]) => t === pollTimer)).toBe(false) // the 60 s delay is pending
+      expect(clear.mock.calls.some(([t]) => t === pollTimer)).toBe(false) // the 45 s delay is pending
       controller.abort('stop')
       expect(await rejection(wait)).toBe('stop')
       expect(calls).toHaveLength(1)
@@ -78,7 +79,8 @@ describe('aborting', () => {
       endpoint: '/v1/chat/completions',
       signal: controller.signal,
     })
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // Aborted once the job exists and its first poll is in flight (run.ts loads on the first run()).
+    await vi.waitFor(() => expect(calls).toHaveLength(2))
     const reason = new DOMException('left the page', 'AbortError')
     controller.abort(reason)
     expect(await rejection(run)).toBe(reason)
