@@ -51,6 +51,14 @@ export const sizeCases = {
     budget: 12_000,
     ciBudget: 11_800,
   },
+  clientFirstCall: {
+    name: 'ours: full client once its first call has loaded (up front + the calls chunk and the chunks it imports)',
+    contents: useClient,
+    ours: true,
+    // Info: what the up-front figure leaves for later. Every call loads the same chunks first.
+    lazyEntry: 'client-chunk.ts',
+    firstCall: true,
+  },
   validation: {
     name: 'ours: validateBatchInput + ten endpoint schemas, on top of the client (delta)',
     contents: useValidation,

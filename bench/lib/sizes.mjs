@@ -59,6 +59,8 @@ export async function measureSizes() {
         lazyMin: m.lazyMin,
         inputs: inputsOf(counted),
       }
+      // `firstCall`: up front plus what the first call of `lazyEntry` loads.
+      if (c.firstCall) Object.assign(out[key], { size: m.gzip + m.viaGzip, viaGzip: m.viaGzip })
       all[key] = m.gzip + (c.lazyEntry ? m.viaGzip : m.lazyGzip)
     } catch (error) {
       // esbuild's first error names the missing export or file, e.g. `No matching export … for import "x"`.

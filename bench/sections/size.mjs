@@ -20,9 +20,11 @@ export async function run() {
     const lazy = m.lazyGzip ? `, +${kb(m.lazyGzip)} lazy` : ''
     const result = c.deltaOf
       ? `+${kb(m.size)} gzip (up front and lazy)`
-      : c.stub
-        ? `+${kb(m.size)} gzip up front, +${kb(m.lazyGzip)} lazy (on first call)`
-        : `${kb(m.size)} gzip up front (${kb(m.min)} min)${lazy}`
+      : c.firstCall
+        ? `${kb(m.size)} gzip (${kb(m.gzip)} up front + ${kb(m.viaGzip)} on the first call)`
+        : c.stub
+          ? `+${kb(m.size)} gzip up front, +${kb(m.lazyGzip)} lazy (on first call)`
+          : `${kb(m.size)} gzip up front (${kb(m.min)} min)${lazy}`
     const status = c.budget ? (m.size <= c.budget ? 'met' : 'missed') : c.baseline ? 'baseline' : 'info'
     const vs = c.baseline ? '1×' : c.deltaOf || c.stub ? '—' : ratio(m.size / base)
     const { inputs, ...raw } = m

@@ -17,9 +17,8 @@ import { groupProgressKey } from './progress-key'
 
 /**
  * What the lazy groups chunk uses of the client's own code, handed to it when it loads (see kit-slot.ts).
- * Why not plain imports there: a module imported both up front and by a lazy chunk makes a bundler cut
- * the client's code into one more shared chunk, and that cut alone cost about 0.7 KB gzip up front (more
- * than all of groups' own up-front code; bench "groups + retryFailed up front"). This object costs ~0.1 KB.
+ * It was up front when the client's calls were, to keep those modules out of an extra shared chunk; since
+ * issue 13 it loads with the groups chunk (api.ts), so it costs nothing up front.
  */
 /*
  * The JSONL reader and the results reader are lazy chunks of their own (the client loads them on the first

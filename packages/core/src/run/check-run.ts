@@ -6,8 +6,8 @@ const isIterable = (value: unknown) =>
   typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
 
 /**
- * `batch.run`'s argument checks, made by the client before run.ts loads: they share the client's checks
- * and errors, which a lazily loaded run.ts could only import through an extra chunk loaded up front.
+ * `batch.run`'s argument checks, made by the client's calls (client-chunk.ts) before run.ts loads, so a
+ * bad argument is refused without loading `run` at all.
  */
 export function checkRun(requests: unknown, options: unknown): void {
   if (!isIterable(requests))

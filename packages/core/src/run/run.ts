@@ -32,9 +32,8 @@ export interface RunOptions
 }
 
 /**
- * What `run` uses of the client, handed in rather than imported: this module is loaded on the first
- * `run` call (client.ts), and anything it imported from the client's own files would be split into an
- * extra shared chunk that every app loads up front.
+ * What `run` uses of the client, handed in rather than imported (see ResultsKit in results/results.ts for
+ * why this was, and why it no longer matters for the first chunk).
  */
 export type RunDeps = {
   files: Pick<Files, 'upload'>
