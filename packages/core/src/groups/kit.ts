@@ -16,9 +16,8 @@ import { MAX_BATCH_FILE_BYTES, MAX_BATCH_FILE_REQUESTS } from '../validate/limit
 import { groupProgressKey } from './progress-key'
 
 /**
- * What the lazy groups chunk uses of the client's own code, handed to it when it loads (see kit-slot.ts).
- * It was up front when the client's calls were, to keep those modules out of an extra shared chunk; since
- * issue 13 it loads with the groups chunk (api.ts), so it costs nothing up front.
+ * What the lazy groups chunk uses of the client's own code, handed to it when it loads (see kit-slot.ts;
+ * ResultsKit in results/results.ts says why handed in). It loads with the groups chunk (api.ts).
  */
 /*
  * The JSONL reader and the results reader are lazy chunks of their own (the client loads them on the first

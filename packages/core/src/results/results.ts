@@ -8,9 +8,10 @@ import { type BatchResult, resultParser, type SchemaChecks } from './result'
 import { type Lines, resumableLines } from './resume'
 
 /**
- * What the reader uses of the client, handed in rather than imported. That kept it out of the client's
- * first chunk while the calls were up front; since they load on first use too (client-chunk.ts), plain
- * imports would cost nothing up front either, and the kit stays only because nothing needs it changed.
+ * What the reader uses of the client, handed in rather than imported. esbuild gives each set of chunks
+ * that share a module a chunk of its own; a lazy module that imports the client's up-front files (errors,
+ * failure mapping) adds such sets and cuts the up-front code into more chunks, each gzipped apart. With
+ * plain imports here and in run.ts the full client measured 12.46 KB up front instead of 11.80.
  */
 export interface ResultsKit extends SchemaChecks {
   request: Requester

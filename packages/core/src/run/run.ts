@@ -31,10 +31,7 @@ export interface RunOptions
   inline?: boolean | undefined
 }
 
-/**
- * What `run` uses of the client, handed in rather than imported (see ResultsKit in results/results.ts for
- * why this was, and why it no longer matters for the first chunk).
- */
+/** What `run` uses of the client, handed in rather than imported (ResultsKit in results/results.ts says why). */
 export type RunDeps = {
   files: Pick<Files, 'upload'>
   jobs: Pick<Jobs, 'create' | 'wait'>
