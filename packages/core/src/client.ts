@@ -6,6 +6,7 @@ import { type CallOptions, type ClientConfig, createRequester } from './http/req
 import { createObserverRegistry } from './observe'
 import { createFiles, openContent } from './resources/files'
 import { createJobs } from './resources/jobs'
+import { loadOnFirstNext } from './results/load-on-next'
 import type { BatchResult } from './results/result'
 import { checkRun } from './run/check-run'
 import type { run } from './run/run'
@@ -37,10 +38,8 @@ export function createClient(options: ClientOptions = {}) {
     ResultLineSchema,
   }
   // The reader (Range resume, JSONL lines, line parser) loads on the first `next()`, which is async anyway.
-  async function* readResults(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
-    const { results } = await import('./results/results')
-    yield* results(kit, jobOrId, call)
-  }
+  const readResults = (jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> =>
+    loadOnFirstNext(async () => (await import('./results/results')).results(kit, jobOrId, call))
   const scale = { request, files, jobs, results: readResults }
   return {
     files,
