@@ -5,6 +5,7 @@ import type { CallOptions, Requester } from './http/request'
 import { createFiles, filesPage, openContent } from './resources/files'
 import { createJobs, jobsPage } from './resources/jobs'
 import type { BatchResult } from './results/result'
+import { results as read } from './results/results'
 import { checkRun } from './run/check-run'
 import type { run as Run } from './run/run'
 import type { BatchJob, BatchRequest } from './schemas/job'
@@ -32,11 +33,10 @@ export function createCalls(request: Requester, usesGlobalFetch: boolean) {
     parseBody,
     ResultLineSchema,
   }
-  // The reader (Range resume, JSONL lines, line parser) is a chunk of its own, loaded on the first `next()`.
-  async function* results(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
-    const { results: read } = await import('./results/results')
-    yield* read(kit, jobOrId, call)
-  }
+  // The reader (Range resume, JSONL lines, line parser) comes with the calls: client.ts already loads it on
+  // the first `next()`, and a chunk of its own would need a second wrapper around every result.
+  const results = (jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> =>
+    read(kit, jobOrId, call)
   // Its own chunk too: most apps never call it.
   const run = async (
     requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,

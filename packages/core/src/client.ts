@@ -6,6 +6,7 @@ import { createObserverRegistry } from './observe'
 import type { Files, ListFilesParams } from './resources/files'
 import type { Jobs, ListJobsParams } from './resources/jobs'
 import { pagePromise } from './resources/page'
+import { loadOnFirstNext } from './results/load-on-next'
 import type { BatchResult } from './results/result'
 import type { FileList, FileObject } from './schemas/file'
 import type { BatchJob, BatchJobList } from './schemas/job'
@@ -61,9 +62,9 @@ export function createClient(options: ClientOptions = {}) {
   }
   // `batch.jobs` is assembled here, in one place, so the observers can be spread in beside the calls.
   const jobs = { ...calls, ...createObserverRegistry(calls) }
-  async function* results(jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> {
-    yield* (await load()).results(jobOrId, call)
-  }
+  // Handed straight to the reader once loaded: no `yield*` layer per result (load-on-next.ts says why).
+  const results = (jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> =>
+    loadOnFirstNext(async () => (await load()).results(jobOrId, call))
   const scale = { request, files, jobs, results }
   return {
     files,

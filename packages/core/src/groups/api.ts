@@ -1,4 +1,5 @@
 import type { CallOptions } from '../http/request'
+import { loadOnFirstNext } from '../results/load-on-next'
 import type { BatchResult } from '../results/result'
 import type { ScaleDeps } from './deps'
 import { createGroupObservers } from './observe'
@@ -36,9 +37,9 @@ export function createGroups(deps: ScaleDeps) {
     /** Polls `get` with the observers' backoff until the group is terminal; see GroupWaitOptions. */
     wait: lazy(deps, 'waitGroup'),
     /** Every shard's results, shard after shard, each custom_id once; call it after `wait`. */
-    async *results(groupOrId: BatchGroup | string, options?: CallOptions): AsyncGenerator<BatchResult> {
-      yield* (await load()).groupResults(deps, groupOrId, options)
-    },
+    // Handed straight to the loaded generator: no `yield*` layer per result (results/load-on-next.ts).
+    results: (groupOrId: BatchGroup | string, options?: CallOptions): AsyncGenerator<BatchResult> =>
+      loadOnFirstNext(async () => (await load()).groupResults(deps, groupOrId, options)),
     /** Requests cancellation of every job of the group that is not terminal; returns the group. */
     cancel: lazy(deps, 'cancelGroup'),
     /** The one shared observer of a group on this client, as `jobs.observe` is for a job. */
