@@ -37,7 +37,7 @@ export function createCalls(request: Requester, usesGlobalFetch: boolean) {
   // the first `next()`, and a chunk of its own would need a second wrapper around every result.
   const results = (jobOrId: BatchJob | string, call?: CallOptions): AsyncGenerator<BatchResult> =>
     read(kit, jobOrId, call)
-  // Its own chunk too: most apps never call it.
+  // `run` is a chunk of its own: most apps never call it.
   const run = async (
     requests: Iterable<BatchRequest> | AsyncIterable<BatchRequest>,
     runOptions: Parameters<typeof Run>[2],
