@@ -1,18 +1,13 @@
-import { mkdir } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser, Page } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-const artifacts = fileURLToPath(new URL('../../../test-artifacts/demo/', import.meta.url))
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { artifacts, launchChromium, openPage, startDemo } from './harness'
 
 let server: ViteDevServer
 let browser: Browser
 let page: Page
 let base = ''
-const consoleErrors: string[] = []
+let consoleErrors: string[] = []
 
 function jsonl(n: number, prefix: string): string {
   return Array.from({ length: n }, (_, i) =>
@@ -35,30 +30,9 @@ beforeAll(async () => {
   process.env.DEMO_FAIL_RATE = '0'
   process.env.DEMO_MAX_REQUESTS_PER_JOB = '100000'
   delete process.env.MISTRAL_API_KEY
-  server = await createServer({
-    root,
-    logLevel: 'warn',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
-  })
-  await server.listen()
-  base = server.resolvedUrls?.local[0] ?? ''
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
-  await mkdir(artifacts, { recursive: true })
+  ;({ server, url: base } = await startDemo())
+  browser = await launchChromium()
+  ;({ page, consoleErrors } = await openPage(browser))
 })
 
 afterAll(async () => {

@@ -1,17 +1,12 @@
-import { mkdir } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser, Page } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-const artifacts = fileURLToPath(new URL('../../../test-artifacts/demo/', import.meta.url))
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { artifacts, launchChromium, openPage, startDemo } from './harness'
 
 let server: ViteDevServer
 let browser: Browser
 let page: Page
-const consoleErrors: string[] = []
+let consoleErrors: string[] = []
 
 const group = () => page.getByRole('region', { name: /^Group / })
 const detail = () => page.getByRole('region', { name: /^Job [0-9a-f]{8}/ })
@@ -33,30 +28,11 @@ beforeAll(async () => {
   process.env.DEMO_FAIL_RATE = '0.4'
   delete process.env.DEMO_UPLOAD_THROTTLE
   delete process.env.MISTRAL_API_KEY
-  server = await createServer({
-    root,
-    logLevel: 'warn',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
-  })
-  await server.listen()
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
-  await mkdir(artifacts, { recursive: true })
-  await page.goto(server.resolvedUrls?.local[0] ?? '')
+  const demo = await startDemo()
+  server = demo.server
+  browser = await launchChromium()
+  ;({ page, consoleErrors } = await openPage(browser))
+  await page.goto(demo.url)
   await page.locator('label', { hasText: 'Write requests' }).click()
 })
 

@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url'
 import { createEmulator } from '@mistral-batch/emulator'
 import { type Server, serve } from '@mistral-batch/emulator/node'
-import { type Browser, chromium } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { launchChromium, startDemo } from './harness'
 
 // An emulator that wants a key stands in for api.mistral.ai, so proxy mode runs with no network.
 let upstream: Server
@@ -18,14 +15,9 @@ async function demoWithKey(key: string): Promise<string> {
   process.env.MISTRAL_API_KEY = key
   process.env.MISTRAL_BASE_URL = upstream.url
   try {
-    const server = await createServer({
-      root,
-      logLevel: 'warn',
-      server: { port: 0, strictPort: false, host: '127.0.0.1' },
-    })
-    await server.listen()
+    const { server, url } = await startDemo()
     servers.push(server)
-    return server.resolvedUrls?.local[0] ?? ''
+    return url
   } finally {
     process.env.MISTRAL_API_KEY = saved.MISTRAL_API_KEY
     process.env.MISTRAL_BASE_URL = saved.MISTRAL_BASE_URL
@@ -38,17 +30,7 @@ beforeAll(async () => {
   upstream = await serve(
     createEmulator({ apiKey: 'sk-the-right-key', startDelayMs: 0, requestsPerSecond: 100 }),
   )
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -1,9 +1,8 @@
-import type { BatchResult } from '@mistral-batch/core'
 import { useState } from 'react'
 import { formatCount } from '../lib/format'
 import type { GroupResults as Results } from '../lib/use-group-results'
 import { ErrorPanel } from './ErrorPanel'
-import { ResultRow } from './ResultsViewer'
+import { ResultsTable } from './ResultsTable'
 
 const PAGE = 100
 
@@ -11,7 +10,7 @@ const PAGE = 100
 export function GroupResults({ results }: { results: Results }) {
   const [shown, setShown] = useState(PAGE)
   const ok = results.rows.filter((row) => row.ok).length
-  const rows: BatchResult[] = results.rows.slice(0, shown)
+  const rows = results.rows.slice(0, shown)
   return (
     <section
       className="results"
@@ -26,25 +25,7 @@ export function GroupResults({ results }: { results: Results }) {
         </span>
       </div>
       {results.error ? <ErrorPanel error={results.error} context="Reading the group's results" /> : null}
-      {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="results-table" aria-label="Group results">
-            <thead>
-              <tr>
-                <th scope="col">custom_id</th>
-                <th scope="col">Result</th>
-                <th scope="col">Answer (click for JSON)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                // Rows are only appended; groups.results gives each custom_id once.
-                <ResultRow key={row.custom_id ?? `line-${index}`} row={row} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {rows.length > 0 ? <ResultsTable rows={rows} label="Group results" /> : null}
       {results.status === 'loading' ? <p className="empty">Streaming results…</p> : null}
       {results.rows.length > shown ? (
         <button type="button" className="button button--small" onClick={() => setShown((n) => n + PAGE)}>
