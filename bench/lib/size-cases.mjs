@@ -47,9 +47,9 @@ export const sizeCases = {
     ours: true,
     // Issue 13: with ofetch as the transport, at most 12 KB up front (under 0.30× the official SDK's
     // standalone functions). Met since the calls load on first use (client-chunk.ts); the CI line sits at
-    // what it measured then (11.90 KB, with results/load-on-next.ts up front): lower it as the client shrinks.
+    // what it measured then (11.91 KB, with results/load-on-next.ts up front and preloadClient): lower it as the client shrinks.
     budget: 12_000,
-    ciBudget: 11_900,
+    ciBudget: 11_910,
   },
   clientFirstCall: {
     name: 'ours: full client once its first call has loaded (up front + the calls chunk and the chunks it imports)',

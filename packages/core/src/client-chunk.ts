@@ -56,6 +56,18 @@ export function createCalls(request: Requester, usesGlobalFetch: boolean) {
   }
 }
 
+/** What a client loads later still, on first use (see preloadClient in client.ts). */
+export async function preloadLater(): Promise<void> {
+  await Promise.all([
+    import('./run/run'),
+    import('./groups/impl'),
+    import('./groups/kit'),
+    import('./validate/validate-input'),
+    import('./upload/progress-fetch'),
+    import('./http/parse-error-body'),
+  ])
+}
+
 type Tail<F> = F extends (first: never, ...rest: infer A) => unknown ? A : never
 
 export type Calls = ReturnType<typeof createCalls>

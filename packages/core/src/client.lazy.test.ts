@@ -50,6 +50,18 @@ describe('the calls load on first use', () => {
     off()
   })
 
+  it('preloadClient also loads what groups use, so their first poll goes out within the first fake tick', async () => {
+    const { createClient, preloadClient } = await fresh()
+    await preloadClient()
+    const fake = fakeFetch(json({ data: [], object: 'list', total: 0 }))
+    vi.useFakeTimers()
+    const client = createClient({ apiKey: 'k', fetch: fake.fetch })
+    const off = client.batch.groups.observe('g1').subscribe(() => {})
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fake.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/batch/jobs'])
+    off()
+  })
+
   it('bad options still throw at createClient, before anything loads', async () => {
     const { createClient } = await fresh()
     expect(() => createClient({ timeoutMs: Number.NaN })).toThrow(/timeoutMs/)

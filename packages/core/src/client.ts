@@ -16,13 +16,15 @@ type Chunk = typeof import('./client-chunk')
 let chunk: Chunk | undefined
 
 /**
- * Loads the code of the client's calls now. They load on a client's first call anyway (one dynamic
- * `import()`, kept out of an app's first bundle); call this to move that wait elsewhere, e.g. in a test's
- * `beforeAll` before fake timers, where an import's real I/O would not finish within a fake tick. A failed
- * load rejects and is tried again on the next call.
+ * Loads now the code a client otherwise loads on first use, each part behind a dynamic `import()` kept out
+ * of an app's first bundle: the calls, and what `run`, groups and retries, validation, upload progress and
+ * a non-2xx answer's body load later. Call it to move that wait elsewhere, e.g. in a test's `beforeAll`
+ * before fake timers, where an import's real I/O would not finish within a fake tick. A failed load
+ * rejects and is tried again on the next call.
  */
 export async function preloadClient(): Promise<void> {
   chunk ??= await import('./client-chunk')
+  await chunk.preloadLater()
 }
 
 /** Options of {@link createClient}; documented where the request function reads them. */

@@ -1,5 +1,5 @@
 import { act, cleanup, screen } from '@testing-library/react'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBatchApi, makeJob } from '../test/fake-api'
 import { renderWith } from '../test/render'
 import { useBatchGroup } from './useBatchGroup'
@@ -34,11 +34,7 @@ function Watch(props: { id: string | null }) {
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms))
 
-// Groups' code is a lazy chunk, whose first import() is real module loading, outside fake time: load it
-// once with real timers, so each poll below is a cached import that fake time can flush.
-beforeAll(async () => {
-  await withGroup().client.batch.groups.get('g')
-})
+// Groups' lazy chunk is loaded before fake time by preloadClient (test/preload-client.setup.ts).
 beforeEach(() => vi.useFakeTimers({ now: 0 }))
 afterEach(() => {
   cleanup()

@@ -3,7 +3,7 @@ import { batchGroupQueryOptions, batchKeys } from '@mistral-batch/core/query'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 // The observers' schedule, read from core's internals (not a public export) so the test checks the real one.
 import { DEFAULT_MAX_INTERVAL_MS, pollDelay } from '../../core/src/observe/poll-delay'
 import { makeJob } from './fake-api'
@@ -47,11 +47,6 @@ function Group(props: { client: ReturnType<typeof scriptedGroup>['client'] }) {
   return <p data-testid="group">{`${data?.status ?? '-'} ${data?.completed_requests ?? '-'}`}</p>
 }
 
-// groups.get loads its lazy chunk on first use; loading a module takes real time, which fake timers
-// never give, so the chunk is loaded once before the clocks are faked.
-beforeAll(async () => {
-  await scriptedGroup(() => [{}, {}]).client.batch.groups.get('g1')
-})
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 })
   queryClient = new QueryClient()
